@@ -11,7 +11,7 @@ create table council (
     combined_authority text,
     region             text        not null,
     dfe_la_code        varchar(3),
-    gov_uk_slug        text        not null,
+    gov_uk_slug        text,
     -- In a two-tier area the county runs children's services and the district does not.
     constraint district_has_county check ((type = 'district') = (county_code is not null)),
     constraint district_has_no_children_services check (type <> 'district' or not children_services)

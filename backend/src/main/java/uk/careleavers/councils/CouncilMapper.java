@@ -16,11 +16,11 @@ final class CouncilMapper {
             row.officialName(),
             CouncilType.fromValue(row.type()),
             row.childrenServices(),
-            row.region(),
-            row.govUkSlug())
+            row.region())
         .countyCode(row.countyCode())
         .combinedAuthority(row.combinedAuthority())
-        .dfeLaCode(row.dfeLaCode());
+        .dfeLaCode(row.dfeLaCode())
+        .govUkSlug(row.govUkSlug());
   }
 
   static CouncilSummary toSummary(CouncilRow row) {

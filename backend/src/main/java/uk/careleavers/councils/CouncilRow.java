@@ -17,4 +17,4 @@ public record CouncilRow(
     @Nullable String combinedAuthority,
     String region,
     @Nullable String dfeLaCode,
-    String govUkSlug) {}
+    @Nullable String govUkSlug) {}

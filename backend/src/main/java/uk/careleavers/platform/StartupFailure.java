@@ -2,8 +2,12 @@ package uk.careleavers.platform;
 
 import java.net.BindException;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 /** Turns whatever stopped the backend starting into one line a person can act on. */
@@ -11,48 +15,62 @@ public final class StartupFailure {
   private StartupFailure() {}
 
   public static String describe(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      String message = String.valueOf(t.getMessage());
-      String lower = message.toLowerCase(Locale.ROOT);
-      if (t instanceof BindException || lower.contains("address already in use")) {
-        return "the port is already in use ("
-            + portOf(failure)
-            + "): stop what is using it,"
-            + " or set MICRONAUT_SERVER_PORT to another port";
-      }
-      if (lower.contains("password authentication failed")) {
-        return "the database refused the user name or password"
-            + " (DATASOURCES_DEFAULT_USERNAME / DATASOURCES_DEFAULT_PASSWORD)";
-      }
-      if (t instanceof UnknownHostException
-          || t instanceof ConnectException
-          || lower.contains("connection to") && lower.contains("refused")
-          || lower.contains("connection attempt failed")) {
-        return "cannot reach the database at DATASOURCES_DEFAULT_URL: " + message;
-      }
-      if (lower.contains("does not exist") && t instanceof SQLException) {
-        return "the database server answered, but: " + message;
-      }
-      if (lower.contains("could not lock") && lower.contains("epg-lock")) {
-        return "another backend is already using the embedded database directory;"
-            + " stop it first, or set EMBEDDED_POSTGRES_DIR to another directory";
+    List<Throwable> chain = new ArrayList<>();
+    for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
+      chain.add(t);
+    }
+    // The deepest cause is the most specific; framework wrappers only add noise.
+    Collections.reverse(chain);
+    for (Throwable t : chain) {
+      String known = known(t, firstLine(t.getMessage()));
+      if (known != null) {
+        return known;
       }
     }
-    Throwable root = failure;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    return root.getClass().getSimpleName() + ": " + root.getMessage();
+    Throwable root = chain.get(0);
+    return root.getClass().getSimpleName() + ": " + firstLine(root.getMessage());
   }
 
-  private static String portOf(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      String message = String.valueOf(t.getMessage());
-      int colon = message.lastIndexOf(':');
-      if (message.contains("Unable to start Micronaut server on") && colon > 0) {
-        return "port " + message.substring(colon + 1).trim();
-      }
+  private static String known(Throwable t, String message) {
+    String lower = message.toLowerCase(Locale.ROOT);
+    if (t instanceof BindException || lower.contains("address already in use")) {
+      return "the port is already in use (port "
+          + setting("MICRONAUT_SERVER_PORT", "8080")
+          + "): stop what is using it, or set MICRONAUT_SERVER_PORT to another port";
     }
-    return "see MICRONAUT_SERVER_PORT";
+    if (lower.contains("password authentication failed")) {
+      return "the database refused the user name or password"
+          + " (DATASOURCES_DEFAULT_USERNAME / DATASOURCES_DEFAULT_PASSWORD)";
+    }
+    if (t instanceof ConnectException
+        || t instanceof UnknownHostException
+        || t instanceof NoRouteToHostException
+        || t instanceof SocketTimeoutException) {
+      return "cannot reach the database at DATASOURCES_DEFAULT_URL ("
+          + setting("DATASOURCES_DEFAULT_URL", "not set")
+          + "): "
+          + message;
+    }
+    if (lower.contains("could not lock") && lower.contains("epg-lock")) {
+      return "another backend is already using the embedded database directory;"
+          + " stop it first, or set EMBEDDED_POSTGRES_DIR to another directory";
+    }
+    if (t instanceof java.sql.SQLException) {
+      return "the database server answered with an error: " + message;
+    }
+    return null;
+  }
+
+  private static String setting(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int newline = message.indexOf('\n');
+    return (newline < 0 ? message : message.substring(0, newline)).trim();
   }
 }

@@ -64,7 +64,7 @@ public class V2__Load_council_registry extends BaseJavaMigration {
     setOptional(insert, 8, row.get("combined_authority"));
     insert.setString(9, row.get("region"));
     setOptional(insert, 10, row.get("dfe_la_code"));
-    insert.setString(11, row.get("gov_uk_slug"));
+    setOptional(insert, 11, row.get("gov_uk_slug"));
   }
 
   private static void setOptional(PreparedStatement insert, int index, String value)
