@@ -55,6 +55,11 @@ public final class StartupFailure {
       return "another backend is already using the embedded database directory;"
           + " stop it first, or set EMBEDDED_POSTGRES_DIR to another directory";
     }
+    if (t.getClass().getSimpleName().equals("FlywayValidateException")) {
+      return "the database holds migrations that differ from this build's ("
+          + message
+          + "); for the embedded database, delete its directory (.data/postgres) to start afresh";
+    }
     if (t instanceof java.sql.SQLException) {
       return "the database server answered with an error: " + message;
     }

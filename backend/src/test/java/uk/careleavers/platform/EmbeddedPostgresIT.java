@@ -11,9 +11,14 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Run command's database: kept in a directory, so what was saved is still there next time. */
+@DisabledIfEnvironmentVariable(
+    named = "DATASOURCES_DEFAULT_URL",
+    matches = ".+",
+    disabledReason = "an external PostgreSQL is configured, so nothing embedded starts")
 class EmbeddedPostgresIT {
 
   @Test
