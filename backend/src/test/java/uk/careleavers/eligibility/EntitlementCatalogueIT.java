@@ -1,0 +1,93 @@
+package uk.careleavers.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.careleavers.testing.Contract;
+import uk.careleavers.testing.Contract.Exchange;
+
+@MicronautTest
+class EntitlementCatalogueIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The national entitlements table of RULES.md, every one. */
+  private static final List<String> RULES_MD_IDS =
+      List.of(
+          "personal-adviser",
+          "advice-and-assistance",
+          "support-16-17",
+          "leaving-care-allowance",
+          "higher-education-bursary",
+          "bursary-16-19",
+          "apprenticeship-bursary",
+          "staying-put",
+          "staying-close",
+          "homelessness-priority-need",
+          "social-housing-priority",
+          "shared-accommodation-rate-exemption",
+          "universal-credit-while-studying",
+          "junior-isa",
+          "ehc-plan-to-25",
+          "free-courses-19-23",
+          "council-tax-reduction",
+          "hardship-payment",
+          "care-leaver-covenant",
+          "local-offer");
+
+  @Inject
+  @Client("/")
+  HttpClient http;
+
+  private Contract api;
+
+  @BeforeEach
+  void setUp() {
+    api = new Contract(http.toBlocking());
+  }
+
+  @Test
+  void theCatalogueHasEveryEntitlementOfTheRuleBook() throws Exception {
+    Exchange answer = api.get("/api/v1/entitlements");
+    JsonNode catalogue = JSON.readTree(answer.body());
+    List<String> ids = new ArrayList<>();
+    catalogue.get("entitlements").forEach(e -> ids.add(e.get("id").asText()));
+    assertThat(ids).containsAll(RULES_MD_IDS);
+    assertThat(answer.header("X-Rules-Version")).isEqualTo(catalogue.get("rulesVersion").asText());
+  }
+
+  @Test
+  void theSettingUpHomeAllowanceShowsItsDatedAmounts() throws Exception {
+    JsonNode allowance =
+        JSON.readTree(api.get("/api/v1/entitlements/leaving-care-allowance").body());
+    assertThat(allowance.get("kind").asText()).isEqualTo("GUIDANCE");
+    assertThat(allowance.get("amounts").toString())
+        .contains("\"pence\":200000")
+        .contains("\"pence\":300000")
+        .contains("2023-04-01");
+  }
+
+  @Test
+  void anUnknownEntitlementIsNotFound() {
+    assertThat(api.get("/api/v1/entitlements/free-pony").status()).isEqualTo(404);
+  }
+
+  @Test
+  void everyFactIsSetBySomeQuestion() throws Exception {
+    JsonNode catalogue = JSON.readTree(api.get("/api/v1/questions").body());
+    Set<String> set = new HashSet<>();
+    catalogue.get("questions").forEach(q -> q.get("setsFacts").forEach(f -> set.add(f.asText())));
+    assertThat(set).contains("dateOfBirth", "inCareNow", "mainActivity", "responsibleCouncil");
+    assertThat(catalogue.at("/questions/0/text").asText()).isNotBlank();
+  }
+}
