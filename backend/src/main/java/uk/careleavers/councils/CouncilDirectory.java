@@ -2,6 +2,8 @@ package uk.careleavers.councils;
 
 import io.micronaut.context.annotation.Context;
 import jakarta.annotation.PostConstruct;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,5 +35,13 @@ public class CouncilDirectory {
 
   public boolean exists(String code) {
     return byCode.containsKey(code);
+  }
+
+  /** The district councils of a county (none for any other council). */
+  public List<CouncilRow> districtsOf(String countyCode) {
+    return byCode.values().stream()
+        .filter(c -> countyCode.equals(c.countyCode()))
+        .sorted(Comparator.comparing(CouncilRow::name))
+        .toList();
   }
 }

@@ -5,7 +5,7 @@ import uk.careleavers.api.model.CouncilSummary;
 import uk.careleavers.api.model.CouncilType;
 
 /** Stored rows to the contract's types; generated types stop here. */
-final class CouncilMapper {
+public final class CouncilMapper {
   private CouncilMapper() {}
 
   static Council toCouncil(CouncilRow row) {
@@ -23,7 +23,7 @@ final class CouncilMapper {
         .govUkSlug(row.govUkSlug());
   }
 
-  static CouncilSummary toSummary(CouncilRow row) {
+  public static CouncilSummary toSummary(CouncilRow row) {
     return new CouncilSummary(
         row.code(), row.name(), CouncilType.fromValue(row.type()), row.childrenServices());
   }

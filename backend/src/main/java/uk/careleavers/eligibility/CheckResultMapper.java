@@ -1,6 +1,7 @@
 package uk.careleavers.eligibility;
 
 import java.util.List;
+import java.util.function.Function;
 import uk.careleavers.api.model.Amount;
 import uk.careleavers.api.model.AmountPeriod;
 import uk.careleavers.api.model.AmountQualifier;
@@ -11,6 +12,7 @@ import uk.careleavers.api.model.ConditionTraceValue;
 import uk.careleavers.api.model.EligibilityCheckResult;
 import uk.careleavers.api.model.FactName;
 import uk.careleavers.api.model.Kind;
+import uk.careleavers.api.model.LocalOfferReference;
 import uk.careleavers.api.model.NextQuestion;
 import uk.careleavers.api.model.Outcome;
 import uk.careleavers.api.model.ParameterRead;
@@ -26,12 +28,17 @@ import uk.careleavers.rules.model.Evaluation;
 final class CheckResultMapper {
   private CheckResultMapper() {}
 
-  static EligibilityCheckResult toResult(Evaluation evaluation) {
+  /**
+   * @param localOffers the published offer a local outcome comes from, by outcome id (null for a
+   *     national outcome)
+   */
+  static EligibilityCheckResult toResult(
+      Evaluation evaluation, Function<String, LocalOfferReference> localOffers) {
     return new EligibilityCheckResult(
             evaluation.rulesVersion(),
             evaluation.asOf(),
             category(evaluation.category()),
-            evaluation.outcomes().stream().map(CheckResultMapper::outcome).toList(),
+            evaluation.outcomes().stream().map(o -> outcome(o, localOffers)).toList(),
             evaluation.nextQuestions().stream().map(CheckResultMapper::nextQuestion).toList(),
             evaluation.timeline().stream().map(CheckResultMapper::timelineEntry).toList(),
             evaluation.notes())
@@ -46,7 +53,8 @@ final class CheckResultMapper {
         category.explanation());
   }
 
-  private static Outcome outcome(uk.careleavers.rules.model.Outcome o) {
+  private static Outcome outcome(
+      uk.careleavers.rules.model.Outcome o, Function<String, LocalOfferReference> localOffers) {
     Outcome outcome =
         new Outcome(
             o.id(),
@@ -68,6 +76,7 @@ final class CheckResultMapper {
     outcome.provider(o.provider());
     outcome.linkedTo(o.linkedTo());
     outcome.trace(o.trace() == null ? null : trace(o.trace()));
+    outcome.localOffer(localOffers.apply(o.id()));
     return outcome;
   }
 

@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import uk.careleavers.api.EligibilityApi;
 import uk.careleavers.api.model.EligibilityCheckRequest;
 import uk.careleavers.api.model.EligibilityCheckResult;
+import uk.careleavers.api.model.LocalOfferReference;
 import uk.careleavers.councils.CouncilDirectory;
+import uk.careleavers.councils.CouncilRow;
+import uk.careleavers.localoffer.LocalOfferMapper;
+import uk.careleavers.localoffer.PublishedOffers;
 import uk.careleavers.platform.UnprocessableException;
 import uk.careleavers.rules.RuleBook;
 import uk.careleavers.rules.facts.Facts;
@@ -26,30 +30,63 @@ class EligibilityController implements EligibilityApi {
 
   private final RuleBook rules;
   private final CouncilDirectory councils;
+  private final PublishedOffers offers;
   private final Clock clock;
 
-  EligibilityController(RuleBook rules, CouncilDirectory councils, Clock clock) {
+  EligibilityController(
+      RuleBook rules, CouncilDirectory councils, PublishedOffers offers, Clock clock) {
     this.rules = rules;
     this.councils = councils;
+    this.offers = offers;
     this.clock = clock;
   }
 
   @Override
   public HttpResponse<EligibilityCheckResult> checkEligibility(EligibilityCheckRequest request) {
-    requireKnownCouncil("responsibleCouncil", request.getResponsibleCouncil());
+    requireResponsibleCouncil(request.getResponsibleCouncil());
     requireKnownCouncil("councilOfResidence", request.getCouncilOfResidence());
+    LocalRules local =
+        offers.rulesFor(request.getResponsibleCouncil(), request.getCouncilOfResidence());
     LocalDate asOf = request.getAsOf() != null ? request.getAsOf() : LocalDate.now(clock);
     Evaluation evaluation;
     try {
       Facts facts = CheckRequestMapper.toFacts(request);
       evaluation =
-          rules.evaluate(
-              facts, asOf, LocalRules.NONE, Boolean.TRUE.equals(request.getIncludeTrace()));
+          rules.evaluate(facts, asOf, local, Boolean.TRUE.equals(request.getIncludeTrace()));
     } catch (InvalidFactException e) {
       throw new UnprocessableException(fieldOf(e.field()), e.getMessage());
     }
-    return HttpResponse.ok(CheckResultMapper.toResult(evaluation))
+    return HttpResponse.ok(CheckResultMapper.toResult(evaluation, this::localOfferOf))
         .header(RULES_VERSION, evaluation.rulesVersion());
+  }
+
+  private LocalOfferReference localOfferOf(String outcomeId) {
+    return offers
+        .sourceOf(outcomeId)
+        .map(
+            offer ->
+                LocalOfferMapper.reference(
+                    offer,
+                    councils
+                        .find(offer.council())
+                        .map(CouncilRow::officialName)
+                        .orElse(offer.council())))
+        .orElse(null);
+  }
+
+  /** Only a council with children's services looks after children; a district never does. */
+  private void requireResponsibleCouncil(String code) {
+    requireKnownCouncil("responsibleCouncil", code);
+    if (code != null && !councils.find(code).orElseThrow().childrenServices()) {
+      String county = councils.find(code).orElseThrow().countyCode();
+      throw new UnprocessableException(
+          "responsibleCouncil",
+          code
+              + " is a district council, which does not look after children: choose the county"
+              + " council ("
+              + county
+              + ").");
+    }
   }
 
   private void requireKnownCouncil(String field, String code) {

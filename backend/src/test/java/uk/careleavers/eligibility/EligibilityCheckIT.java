@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import uk.careleavers.testing.Contract;
 import uk.careleavers.testing.Contract.Exchange;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class EligibilityCheckIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CHECKS = "/api/v1/eligibility-checks";

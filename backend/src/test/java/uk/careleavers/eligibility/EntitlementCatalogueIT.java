@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import uk.careleavers.testing.Contract;
 import uk.careleavers.testing.Contract.Exchange;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class EntitlementCatalogueIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Which PostgreSQL the tests talk to. CI's second pass sets EXPECT_DATABASE_SERVER=Debian, so a
  * pass that quietly fell back to the embedded server fails here.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 class DatabaseServerIT {
   @Inject DatasourceConfiguration database;
 

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import uk.careleavers.testing.Contract;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class PlatformIT {
   @Inject
   @Client("/")
