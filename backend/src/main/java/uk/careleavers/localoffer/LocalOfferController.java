@@ -1,5 +1,6 @@
 package uk.careleavers.localoffer;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -7,11 +8,15 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import uk.careleavers.api.LocalOffersApi;
 import uk.careleavers.api.model.CouncilSummary;
 import uk.careleavers.api.model.LocalOffer;
 import uk.careleavers.api.model.LocalOfferVersions;
+import uk.careleavers.api.model.OfferCompleteness;
+import uk.careleavers.api.model.StatutoryArea;
 import uk.careleavers.councils.CouncilDirectory;
 import uk.careleavers.councils.CouncilMapper;
 import uk.careleavers.councils.CouncilRow;
@@ -28,27 +33,59 @@ class LocalOfferController implements LocalOffersApi {
   private final PublishedOffers published;
   private final OfferStore store;
   private final CouncilDirectory councils;
+  private final OpenReferralExport openReferral;
 
-  LocalOfferController(PublishedOffers published, OfferStore store, CouncilDirectory councils) {
+  LocalOfferController(
+      PublishedOffers published,
+      OfferStore store,
+      CouncilDirectory councils,
+      @Value("${app.public-url}") String publicUrl) {
     this.published = published;
     this.store = store;
     this.councils = councils;
+    this.openReferral =
+        new OpenReferralExport(publicUrl, code -> councils.find(code).orElseThrow());
   }
 
   @Override
   public HttpResponse<LocalOffer> getLocalOffer(String code, @Nullable String ifNoneMatch) {
     CouncilRow council = council(code);
-    StoredOffer offer =
-        published
-            .current(code)
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        council.officialName() + " has no published local offer"));
+    StoredOffer offer = current(council);
     if (offer.etag().equals(ifNoneMatch)) {
       return cacheable(HttpResponse.status(HttpStatus.NOT_MODIFIED), offer);
     }
     return cacheable(HttpResponse.ok(LocalOfferMapper.offer(offer, summary(council))), offer);
+  }
+
+  @Override
+  public HttpResponse<Map<String, Object>> getLocalOfferOpenReferral(String code) {
+    StoredOffer offer = current(council(code));
+    return cacheable(HttpResponse.ok(openReferral.services(offer)), offer);
+  }
+
+  @Override
+  public HttpResponse<OfferCompleteness> getLocalOfferCompleteness(String code) {
+    CouncilRow council = council(code);
+    StoredOffer offer = current(council);
+    List<StatutoryArea> areas = new ArrayList<>();
+    for (StatutoryAreas.Area area : StatutoryAreas.ALL) {
+      List<String> items = StatutoryAreas.coverage(area, offer.document());
+      areas.add(
+          new StatutoryArea(
+              area.id(), area.title(), area.basis(), area.inForce(), !items.isEmpty(), items));
+    }
+    List<String> missing =
+        areas.stream().filter(a -> !a.getCovered()).map(StatutoryArea::getId).toList();
+    return HttpResponse.ok(
+        new OfferCompleteness(
+            summary(council), offer.version(), areas.size() - missing.size(), missing, areas));
+  }
+
+  private StoredOffer current(CouncilRow council) {
+    return published
+        .current(council.code())
+        .orElseThrow(
+            () -> new NotFoundException(council.officialName() + " has no published local offer"));
   }
 
   @Override
