@@ -77,14 +77,15 @@ class EligibilityController implements EligibilityApi {
   /** Only a council with children's services looks after children; a district never does. */
   private void requireResponsibleCouncil(String code) {
     requireKnownCouncil("responsibleCouncil", code);
-    if (code != null && !councils.find(code).orElseThrow().childrenServices()) {
-      String county = councils.find(code).orElseThrow().countyCode();
+    CouncilRow council = code == null ? null : councils.find(code).orElseThrow();
+    if (council != null && !council.childrenServices()) {
       throw new UnprocessableException(
           "responsibleCouncil",
-          code
-              + " is a district council, which does not look after children: choose the county"
-              + " council ("
-              + county
+          council.name()
+              + " is a district council, which does not look after children: choose "
+              + councils.find(council.countyCode()).map(CouncilRow::name).orElse("its county")
+              + " ("
+              + council.countyCode()
               + ").");
     }
   }

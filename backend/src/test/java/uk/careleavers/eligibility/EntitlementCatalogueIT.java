@@ -14,36 +14,13 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.careleavers.rules.RuleBookTest;
 import uk.careleavers.testing.Contract;
 import uk.careleavers.testing.Contract.Exchange;
 
 @MicronautTest(transactional = false)
 class EntitlementCatalogueIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** The national entitlements table of RULES.md, every one. */
-  private static final List<String> RULES_MD_IDS =
-      List.of(
-          "personal-adviser",
-          "advice-and-assistance",
-          "support-16-17",
-          "leaving-care-allowance",
-          "higher-education-bursary",
-          "bursary-16-19",
-          "apprenticeship-bursary",
-          "staying-put",
-          "staying-close",
-          "homelessness-priority-need",
-          "social-housing-priority",
-          "shared-accommodation-rate-exemption",
-          "universal-credit-while-studying",
-          "junior-isa",
-          "ehc-plan-to-25",
-          "free-courses-19-23",
-          "council-tax-reduction",
-          "hardship-payment",
-          "care-leaver-covenant",
-          "local-offer");
 
   @Inject
   @Client("/")
@@ -62,7 +39,7 @@ class EntitlementCatalogueIT {
     JsonNode catalogue = JSON.readTree(answer.body());
     List<String> ids = new ArrayList<>();
     catalogue.get("entitlements").forEach(e -> ids.add(e.get("id").asText()));
-    assertThat(ids).containsAll(RULES_MD_IDS);
+    assertThat(ids).containsAll(RuleBookTest.RULES_MD);
     assertThat(answer.header("X-Rules-Version")).isEqualTo(catalogue.get("rulesVersion").asText());
   }
 

@@ -22,7 +22,7 @@ import uk.careleavers.rules.model.Theme;
 import uk.careleavers.rules.params.Parameter;
 import uk.careleavers.rules.params.ParameterValue;
 
-class RuleBookTest {
+public class RuleBookTest {
   private static final RuleBook BOOK = RuleBook.load();
   private static final LocalDate AS_OF = LocalDate.of(2025, 6, 1);
   private static final Facts FRC_19 =
@@ -33,8 +33,8 @@ class RuleBookTest {
           .set("moving_into_own_home", true)
           .build();
 
-  /** The ids of the "National entitlements" table of RULES.md, and its proposals. */
-  private static final Set<String> RULES_MD =
+  /** The ids of the "National entitlements" table of RULES.md. */
+  public static final Set<String> RULES_MD =
       Set.of(
           "personal-adviser",
           "advice-and-assistance",
