@@ -1,5 +1,7 @@
 package uk.careleavers.eligibility;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import java.time.Clock;
@@ -32,13 +34,22 @@ class EligibilityController implements EligibilityApi {
   private final CouncilDirectory councils;
   private final PublishedOffers offers;
   private final Clock clock;
+  private final Timer evaluations;
 
   EligibilityController(
-      RuleBook rules, CouncilDirectory councils, PublishedOffers offers, Clock clock) {
+      RuleBook rules,
+      CouncilDirectory councils,
+      PublishedOffers offers,
+      Clock clock,
+      MeterRegistry metrics) {
     this.rules = rules;
     this.councils = councils;
     this.offers = offers;
     this.clock = clock;
+    this.evaluations =
+        Timer.builder("entitlements.evaluations")
+            .description("Evaluations of the rules, national and local")
+            .register(metrics);
   }
 
   @Override
@@ -51,8 +62,8 @@ class EligibilityController implements EligibilityApi {
     Evaluation evaluation;
     try {
       Facts facts = CheckRequestMapper.toFacts(request);
-      evaluation =
-          rules.evaluate(facts, asOf, local, Boolean.TRUE.equals(request.getIncludeTrace()));
+      boolean trace = Boolean.TRUE.equals(request.getIncludeTrace());
+      evaluation = evaluations.record(() -> rules.evaluate(facts, asOf, local, trace));
     } catch (InvalidFactException e) {
       throw new UnprocessableException(fieldOf(e.field()), e.getMessage());
     }

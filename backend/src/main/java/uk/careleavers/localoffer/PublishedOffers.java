@@ -1,5 +1,7 @@
 package uk.careleavers.localoffer;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,9 +30,14 @@ public class PublishedOffers {
   record Entry(
       StoredOffer offer, List<LocalRule> forItsCareLeavers, List<LocalRule> forResidents) {}
 
-  PublishedOffers(OfferStore store, CouncilDirectory councils) {
+  private final Counter hits;
+  private final Counter misses;
+
+  PublishedOffers(OfferStore store, CouncilDirectory councils, MeterRegistry metrics) {
     this.store = store;
     this.councils = councils;
+    this.hits = metrics.counter("local_offers.cache", "result", "hit");
+    this.misses = metrics.counter("local_offers.cache", "result", "miss");
   }
 
   /** Reads every published offer again; the new set replaces the old one at once. */
@@ -57,7 +64,13 @@ public class PublishedOffers {
   }
 
   public Optional<StoredOffer> current(String council) {
-    return Optional.ofNullable(byCouncil.get(council)).map(Entry::offer);
+    return Optional.ofNullable(counted(byCouncil.get(council))).map(Entry::offer);
+  }
+
+  /** Every look-up is served from memory; a miss means the council has no published offer. */
+  private Entry counted(Entry entry) {
+    (entry == null ? misses : hits).increment();
+    return entry;
   }
 
   /** The offer a local outcome came from, by the outcome's id. */
@@ -72,12 +85,12 @@ public class PublishedOffers {
    */
   public LocalRules rulesFor(String responsible, String residence) {
     List<LocalRule> rules = new ArrayList<>();
-    Entry own = responsible == null ? null : byCouncil.get(responsible);
+    Entry own = responsible == null ? null : counted(byCouncil.get(responsible));
     if (own != null) {
       rules.addAll(own.forItsCareLeavers());
     }
     for (String council : offeringCouncils(residence)) {
-      Entry local = byCouncil.get(council);
+      Entry local = counted(byCouncil.get(council));
       if (local != null) {
         rules.addAll(local.forResidents());
       }

