@@ -49,6 +49,13 @@ class PlatformIT {
   }
 
   @Test
+  void pingAnswersWithoutTheDatabaseOrTheRules() throws Exception {
+    Contract.Exchange answer = new Contract(http.toBlocking()).get("/api/v1/ping");
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.body()).isEqualTo("{\"status\":\"ok\"}");
+  }
+
+  @Test
   void anUnknownAddressIsAProblemDocument() throws Exception {
     Contract.Exchange answer = new Contract(http.toBlocking()).getInvalid("/api/v1/nothing-here");
     assertThat(answer.status()).isEqualTo(404);
