@@ -17,17 +17,15 @@ import java.util.List;
 import uk.careleavers.rules.logic.Context;
 import uk.careleavers.rules.model.Amount;
 import uk.careleavers.rules.model.AmountQualifier;
-import uk.careleavers.rules.model.DatedAmount;
 import uk.careleavers.rules.model.Kind;
 import uk.careleavers.rules.model.Status;
 import uk.careleavers.rules.model.Theme;
-import uk.careleavers.rules.params.Parameters;
 
 /**
  * Care leavers' apprenticeship bursary (ESFA, external): the start date picks £1,000 (to
  * 2023-07-31) or £3,000 (from 2023-08-01, 002:1659; D-2 settled on 1 August).
  */
-final class ApprenticeshipBursary extends Rule {
+final class ApprenticeshipBursary extends DatedAmountRule {
   static final String AMOUNT = "apprenticeship_bursary/amount";
   static final String EXTRA = "apprenticeship_bursary/employer_provider_payment";
 
@@ -61,17 +59,10 @@ final class ApprenticeshipBursary extends Rule {
             describedAs(
                 factIs(HAD_APPRENTICESHIP_BURSARY, false),
                 "You have not had this bursary before.",
-                "You can only get this bursary once.")));
-  }
-
-  @Override
-  public Amount amount(Context ctx) {
-    return Amounts.at(ctx, AMOUNT, APPRENTICESHIP_START_DATE, AmountQualifier.EXACTLY);
-  }
-
-  @Override
-  public List<DatedAmount> datedAmounts(Parameters parameters) {
-    return Amounts.dated(parameters, AMOUNT);
+                "You can only get this bursary once.")),
+        AMOUNT,
+        APPRENTICESHIP_START_DATE,
+        AmountQualifier.EXACTLY);
   }
 
   @Override

@@ -15,19 +15,16 @@ import static uk.careleavers.rules.logic.Conditions.inCareNow;
 import java.util.List;
 import uk.careleavers.rules.logic.Activities;
 import uk.careleavers.rules.logic.Context;
-import uk.careleavers.rules.model.Amount;
 import uk.careleavers.rules.model.AmountQualifier;
-import uk.careleavers.rules.model.DatedAmount;
 import uk.careleavers.rules.model.Kind;
 import uk.careleavers.rules.model.Status;
 import uk.careleavers.rules.model.Theme;
-import uk.careleavers.rules.params.Parameters;
 
 /**
  * 16-19 Bursary Fund, vulnerable group: up to £1,200 a year (D-5: a maximum, not a fixed sum). Age
  * is taken on 31 August before the academic year starts (16-19 Bursary Fund guidance, external).
  */
-final class Bursary16To19 extends Rule {
+final class Bursary16To19 extends DatedAmountRule {
   static final String AMOUNT = "bursary_16_19/vulnerable_group_maximum";
 
   Bursary16To19() {
@@ -59,17 +56,10 @@ final class Bursary16To19 extends Rule {
                     factIs(HAS_EHC_PLAN, true)),
                 "Your age fits the rules.",
                 "You were 19 or older on 31 August before this school or college year, you did not "
-                    + "start your course before 19, and you do not have an EHC plan.")));
-  }
-
-  @Override
-  public Amount amount(Context ctx) {
-    return Amounts.at(ctx, AMOUNT, null, AmountQualifier.UP_TO);
-  }
-
-  @Override
-  public List<DatedAmount> datedAmounts(Parameters parameters) {
-    return Amounts.dated(parameters, AMOUNT);
+                    + "start your course before 19, and you do not have an EHC plan.")),
+        AMOUNT,
+        null,
+        AmountQualifier.UP_TO);
   }
 
   @Override

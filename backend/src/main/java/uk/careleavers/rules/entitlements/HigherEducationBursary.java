@@ -10,19 +10,16 @@ import static uk.careleavers.rules.model.CareLeaverCategory.FORMER_RELEVANT_CHIL
 
 import java.util.List;
 import uk.careleavers.rules.logic.Context;
-import uk.careleavers.rules.model.Amount;
 import uk.careleavers.rules.model.AmountQualifier;
-import uk.careleavers.rules.model.DatedAmount;
 import uk.careleavers.rules.model.Kind;
 import uk.careleavers.rules.model.Status;
 import uk.careleavers.rules.model.Theme;
-import uk.careleavers.rules.params.Parameters;
 
 /**
  * £2,000 for former relevant children starting higher education (CA 1989 s.23C(5A); HE Bursary Regs
  * 2009).
  */
-final class HigherEducationBursary extends Rule {
+final class HigherEducationBursary extends DatedAmountRule {
   static final String AMOUNT = "higher_education_bursary/amount";
 
   HigherEducationBursary() {
@@ -42,17 +39,10 @@ final class HigherEducationBursary extends Rule {
             describedAs(
                 factIs(MAIN_ACTIVITY, "university"),
                 "You are starting or doing a higher education course.",
-                "This is for a university or other higher education course.")));
-  }
-
-  @Override
-  public Amount amount(Context ctx) {
-    return Amounts.at(ctx, AMOUNT, null, AmountQualifier.EXACTLY);
-  }
-
-  @Override
-  public List<DatedAmount> datedAmounts(Parameters parameters) {
-    return Amounts.dated(parameters, AMOUNT);
+                "This is for a university or other higher education course.")),
+        AMOUNT,
+        null,
+        AmountQualifier.EXACTLY);
   }
 
   @Override

@@ -6,16 +6,13 @@ import static uk.careleavers.rules.logic.Conditions.factIs;
 
 import java.util.List;
 import uk.careleavers.rules.logic.Context;
-import uk.careleavers.rules.model.Amount;
 import uk.careleavers.rules.model.AmountQualifier;
-import uk.careleavers.rules.model.DatedAmount;
 import uk.careleavers.rules.model.Kind;
 import uk.careleavers.rules.model.Status;
 import uk.careleavers.rules.model.Theme;
-import uk.careleavers.rules.params.Parameters;
 
 /** Junior ISA for children looked after for 12 months or more (004:294; 001:1501; D-19). */
-final class JuniorIsa extends Rule {
+final class JuniorIsa extends DatedAmountRule {
   static final String AMOUNT = "junior_isa/government_contribution";
 
   JuniorIsa() {
@@ -33,17 +30,10 @@ final class JuniorIsa extends Rule {
         describedAs(
             factIs(IN_CARE_12_MONTHS_IN_A_ROW, true),
             "You were in care for 12 months or more in a row.",
-            "This is for young people who were in care for 12 months or more in a row."));
-  }
-
-  @Override
-  public Amount amount(Context ctx) {
-    return Amounts.at(ctx, AMOUNT, null, AmountQualifier.AT_LEAST);
-  }
-
-  @Override
-  public List<DatedAmount> datedAmounts(Parameters parameters) {
-    return Amounts.dated(parameters, AMOUNT);
+            "This is for young people who were in care for 12 months or more in a row."),
+        AMOUNT,
+        null,
+        AmountQualifier.AT_LEAST);
   }
 
   @Override

@@ -13,19 +13,16 @@ import static uk.careleavers.rules.model.CareLeaverCategory.RELEVANT_CHILD;
 
 import java.util.List;
 import uk.careleavers.rules.logic.Context;
-import uk.careleavers.rules.model.Amount;
 import uk.careleavers.rules.model.AmountQualifier;
-import uk.careleavers.rules.model.DatedAmount;
 import uk.careleavers.rules.model.Kind;
 import uk.careleavers.rules.model.Status;
 import uk.careleavers.rules.model.Theme;
-import uk.careleavers.rules.params.Parameters;
 
 /**
  * Setting-up-home allowance: a recommended minimum (guidance, not a legal floor: D-7), picked by
  * the move date; a council's higher local figure wins (RULES.md).
  */
-final class LeavingCareAllowance extends Rule {
+final class LeavingCareAllowance extends DatedAmountRule {
   static final String AMOUNT = "leaving_care_allowance/recommended_minimum";
 
   LeavingCareAllowance() {
@@ -46,22 +43,15 @@ final class LeavingCareAllowance extends Rule {
             describedAs(
                 factIs(MOVING_INTO_OWN_HOME, true),
                 "You are moving into your own home.",
-                "This is for when you move into your own home.")));
-  }
-
-  @Override
-  public Amount amount(Context ctx) {
-    return Amounts.at(ctx, AMOUNT, OWN_HOME_MOVE_DATE, AmountQualifier.AT_LEAST);
+                "This is for when you move into your own home.")),
+        AMOUNT,
+        OWN_HOME_MOVE_DATE,
+        AmountQualifier.AT_LEAST);
   }
 
   @Override
   public List<String> amountNeeds(Context ctx) {
     return Amounts.needs(ctx, OWN_HOME_MOVE_DATE);
-  }
-
-  @Override
-  public List<DatedAmount> datedAmounts(Parameters parameters) {
-    return Amounts.dated(parameters, AMOUNT);
   }
 
   @Override
