@@ -32,6 +32,10 @@ class CouncilsController implements CouncilsApi {
       @Nullable Integer size) {
     int pageNumber = page == null ? 0 : page;
     int pageSize = size == null ? 50 : size;
+    if (name != null && name.indexOf('\0') >= 0) {
+      // PostgreSQL text cannot hold NUL (the query would fail), so no council's name contains it.
+      return HttpResponse.ok(new CouncilPage(List.of(), pageNumber, pageSize, 0));
+    }
     String pattern = containsPattern(name);
     String typeValue = type == null ? null : type.getValue();
     List<CouncilRow> rows =

@@ -1,6 +1,8 @@
 package uk.careleavers.platform;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -23,6 +25,12 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
   public MutableHttpResponse<Problem> processResponse(
       ErrorContext context, MutableHttpResponse<?> response) {
     MutableHttpResponse<Problem> problemResponse = (MutableHttpResponse<Problem>) response;
+    if (response.code() == HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode()) {
+      // The server stopped reading and closes the connection. For a request line too long to
+      // parse, the answer goes out as HTTP/1.0 with no Connection header, and keep-alive clients
+      // (java.net.http) send their next request down the closed connection: say it outright.
+      problemResponse.header(HttpHeaders.CONNECTION, "close");
+    }
     if (context.getRequest().getMethod() == HttpMethod.HEAD) {
       return problemResponse;
     }

@@ -6,6 +6,7 @@ package uk.careleavers.platform;
  */
 public enum ProblemType {
   INVALID_REQUEST(400, "invalid-request", "Some of what you sent is not valid"),
+  FORBIDDEN(403, "forbidden", "That is not allowed from where you sent it"),
   NOT_FOUND(404, "not-found", "We could not find that"),
   METHOD_NOT_ALLOWED(405, "method-not-allowed", "That method is not allowed here"),
   NOT_ACCEPTABLE(406, "not-acceptable", "We cannot answer in the format you asked for"),
