@@ -1789,9 +1789,19 @@ class FuzzIT {
     }
   }
 
+  /** The backend's {@code micronaut.server.max-request-size} (64 KB). */
+  private static boolean overTheBodyLimit(Probe probe) {
+    return probe.body() != null && probe.body().length > 64 * 1024;
+  }
+
   private static List<String> problems(Probe probe, Answer answer) {
     List<String> problems = new ArrayList<>();
     if (answer.error() != null) {
+      // Over the body limit the server answers 413 and may close the connection while the client
+      // is still sending (RFC 9110 s.15.5.14); the client then sees the close, not the 413.
+      if (overTheBodyLimit(probe) && answer.error().startsWith("no answer: ")) {
+        return problems;
+      }
       problems.add(answer.error());
       return problems;
     }
