@@ -33,7 +33,9 @@ public final class OfferFiles {
   static final String SCHEMA = "offers/local-offer.schema.json";
 
   private static final YAMLMapper YAML = new YAMLMapper();
-  private static final ObjectMapper JSON =
+
+  /** Offer documents in snake_case, as the files and the stored copies write them. */
+  static final ObjectMapper JSON =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

@@ -2,8 +2,6 @@ package uk.careleavers.localoffer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -23,10 +21,7 @@ import java.util.Optional;
 /** Offer versions in PostgreSQL. Published versions are immutable (enforced by a trigger too). */
 @Singleton
 public class OfferStore {
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+  private static final ObjectMapper JSON = OfferFiles.JSON;
   private static final String COLUMNS =
       "council_code, version, status, published_on, document::text, checksum";
 

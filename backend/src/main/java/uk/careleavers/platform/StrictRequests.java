@@ -153,16 +153,6 @@ final class StrictRequests {
   }
 
   private static Error error(String path, String message) {
-    return new Error() {
-      @Override
-      public Optional<String> getPath() {
-        return Optional.of(path);
-      }
-
-      @Override
-      public String getMessage() {
-        return message;
-      }
-    };
+    return new FieldProblem(path, message);
   }
 }

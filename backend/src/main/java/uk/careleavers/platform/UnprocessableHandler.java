@@ -9,7 +9,6 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
-import java.util.Optional;
 
 @Produces
 @Singleton
@@ -24,18 +23,7 @@ final class UnprocessableHandler
   @Override
   @SuppressWarnings("rawtypes") // the framework interface takes a raw HttpRequest
   public HttpResponse<?> handle(HttpRequest request, UnprocessableException exception) {
-    Error error =
-        new Error() {
-          @Override
-          public Optional<String> getPath() {
-            return Optional.of(exception.field());
-          }
-
-          @Override
-          public String getMessage() {
-            return exception.getMessage();
-          }
-        };
+    Error error = new FieldProblem(exception.field(), exception.getMessage());
     return problems.processResponse(
         ErrorContext.builder(request).cause(exception).error(error).build(),
         HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY));

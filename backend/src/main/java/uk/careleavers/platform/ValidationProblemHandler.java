@@ -17,7 +17,6 @@ import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Bean Validation failures become one field error each, named the way the client wrote it: a query
@@ -49,19 +48,7 @@ final class ValidationProblemHandler
   }
 
   private static Error toError(ConstraintViolation<?> violation) {
-    String path = fieldPath(violation.getPropertyPath());
-    String message = violation.getMessage();
-    return new Error() {
-      @Override
-      public Optional<String> getPath() {
-        return Optional.of(path);
-      }
-
-      @Override
-      public String getMessage() {
-        return message;
-      }
-    };
+    return new FieldProblem(fieldPath(violation.getPropertyPath()), violation.getMessage());
   }
 
   static String fieldPath(Path path) {
