@@ -2,7 +2,9 @@ package uk.careleavers.rules;
 
 import static uk.careleavers.rules.facts.FactCatalogue.APPRENTICESHIP_START_DATE;
 import static uk.careleavers.rules.facts.FactCatalogue.DATE_OF_BIRTH;
+import static uk.careleavers.rules.facts.FactCatalogue.IN_CARE_AFTER_16;
 import static uk.careleavers.rules.facts.FactCatalogue.OWN_HOME_MOVE_DATE;
+import static uk.careleavers.rules.facts.FactCatalogue.SPECIAL_GUARDIANSHIP_AFTER_16;
 import static uk.careleavers.rules.facts.FactCatalogue.WEEKS_IN_CARE_SINCE_14;
 
 import java.time.LocalDate;
@@ -40,6 +42,7 @@ public final class FactValidation {
       throw new InvalidFactException(
           WEEKS_IN_CARE_SINCE_14, "negative", "The number of weeks can't be below 0.");
     }
+    checkGuardianship(facts);
     LocalDate dob = facts.date(DATE_OF_BIRTH).orElse(null);
     if (dob == null) {
       return;
@@ -54,6 +57,24 @@ public final class FactValidation {
     checkNotBeforeBirth(facts, dob, OWN_HOME_MOVE_DATE, "The date you move into your own home");
     checkNotBeforeBirth(
         facts, dob, APPRENTICESHIP_START_DATE, "The date your apprenticeship starts");
+  }
+
+  /**
+   * An order made after 16 "having been looked after just before it" (RULES.md, care leaver status)
+   * means care after 16, so a no to that and a yes to the order cannot both be true. Taking either
+   * one would let a later answer unsettle a settled result (docs/rules.md, decision 3).
+   */
+  private static void checkGuardianship(Facts facts) {
+    if (facts.yesNo(IN_CARE_AFTER_16).orElse(true)
+        || !facts.yesNo(SPECIAL_GUARDIANSHIP_AFTER_16).orElse(false)) {
+      return;
+    }
+    throw new InvalidFactException(
+        SPECIAL_GUARDIANSHIP_AFTER_16,
+        "contradicts_in_care_after_16",
+        "You said you have not been in care since your 16th birthday. A special guardianship "
+            + "order only counts here if you were in care just before it, after you turned 16. "
+            + "Please check both answers.");
   }
 
   private static void checkWeeks(Facts facts, LocalDate dob, LocalDate asOf) {
