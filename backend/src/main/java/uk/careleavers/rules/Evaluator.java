@@ -45,16 +45,16 @@ final class Evaluator {
     Predicate<String> ruledOut = askability::isRuledOut;
     List<Outcome> outcomes = new ArrayList<>(rules.size());
     List<RuleRunner.Snapshot> snapshots = new ArrayList<>(rules.size());
-    Map<String, List<String>> amountNeeds = new HashMap<>();
+    Map<String, List<String>> refinements = new HashMap<>();
     Explanation why = new Explanation();
     for (Rule rule : rules) {
       Outcome o = RuleRunner.explain(rule, ctx, includeTrace, ruledOut, why);
       outcomes.add(o);
       snapshots.add(
           new RuleRunner.Snapshot(o.status(), o.amount() == null ? null : o.amount().pence()));
-      List<String> needs = rule.amountNeeds(ctx);
+      List<String> needs = rule.refinedBy(ctx);
       if (!needs.isEmpty()) {
-        amountNeeds.put(rule.id(), needs);
+        refinements.put(rule.id(), needs);
       }
     }
     return new Evaluation(
@@ -63,7 +63,7 @@ final class Evaluator {
         ctx.age(),
         category(ctx, ruledOut),
         outcomes,
-        NextQuestions.rank(book.questionDefinitions(), ctx, askability, outcomes, amountNeeds),
+        NextQuestions.rank(book.questionDefinitions(), ctx, askability, outcomes, refinements),
         TimelineBuilder.build(rules, book.due(), due(local), ctx, snapshots, book.lawChanges()),
         notes(ctx));
   }

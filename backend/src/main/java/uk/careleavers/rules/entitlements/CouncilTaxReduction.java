@@ -10,6 +10,7 @@ import static uk.careleavers.rules.logic.Conditions.localOffer;
 import static uk.careleavers.rules.logic.Conditions.not;
 
 import java.util.List;
+import uk.careleavers.rules.facts.FactCatalogue;
 import uk.careleavers.rules.logic.Activities;
 import uk.careleavers.rules.logic.Context;
 import uk.careleavers.rules.model.Kind;
@@ -48,6 +49,12 @@ final class CouncilTaxReduction extends Rule {
                 "Full-time students usually do not pay council tax."),
             localOffer(
                 ID, "Ask the council where you live: it decides who pays less council tax.")));
+  }
+
+  /** Where the young person lives: that council's offer says who pays less council tax. */
+  @Override
+  public List<String> refinedBy(Context ctx) {
+    return List.of(FactCatalogue.COUNCIL_OF_RESIDENCE);
   }
 
   @Override

@@ -50,7 +50,7 @@ final class LeavingCareAllowance extends DatedAmountRule {
   }
 
   @Override
-  public List<String> amountNeeds(Context ctx) {
+  public List<String> refinedBy(Context ctx) {
     return Amounts.needs(ctx, OWN_HOME_MOVE_DATE);
   }
 

@@ -3,6 +3,7 @@ package uk.careleavers.rules.entitlements;
 import static uk.careleavers.rules.logic.Conditions.careLeaverOrEligibleChild;
 
 import java.util.List;
+import uk.careleavers.rules.facts.FactCatalogue;
 import uk.careleavers.rules.logic.Context;
 import uk.careleavers.rules.model.Kind;
 import uk.careleavers.rules.model.Status;
@@ -25,6 +26,15 @@ final class LocalOfferRule extends Rule {
             List.of("001:1228", "001:1230", "001:1232"),
             "The council that looked after you"),
         careLeaverOrEligibleChild());
+  }
+
+  /**
+   * Which council looked after the young person, and where they live: the published offers of both
+   * then join the results (a district's offer, like free leisure, comes from where they live).
+   */
+  @Override
+  public List<String> refinedBy(Context ctx) {
+    return List.of(FactCatalogue.RESPONSIBLE_COUNCIL, FactCatalogue.COUNCIL_OF_RESIDENCE);
   }
 
   @Override

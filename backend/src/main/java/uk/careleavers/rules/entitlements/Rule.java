@@ -45,8 +45,12 @@ public abstract class Rule {
     return null;
   }
 
-  /** Facts that would fix the amount when it was guessed (an unknown event date). */
-  public List<String> amountNeeds(Context ctx) {
+  /**
+   * Facts that would make a yes or a maybe more specific without settling it: the date that fixes a
+   * guessed amount, or the council whose local offer applies. Next questions rank them below the
+   * facts a maybe is missing.
+   */
+  public List<String> refinedBy(Context ctx) {
     return List.of();
   }
 

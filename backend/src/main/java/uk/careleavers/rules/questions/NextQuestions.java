@@ -14,13 +14,14 @@ import uk.careleavers.rules.model.Tri;
 
 /**
  * Ranks the unanswered questions by how many open results they would settle. A missing fact of a
- * MAYBE scores 2, a fact that would fix a guessed amount scores 1. A fact whose question cannot be
- * asked yet passes its score to the unanswered facts its question depends on. Ties keep the
- * catalogue order, which is the natural order of the interview.
+ * MAYBE scores 2, a fact that would make a yes or maybe more specific (a guessed amount, the
+ * council whose local offer applies) scores 1. A fact whose question cannot be asked yet passes its
+ * score to the unanswered facts its question depends on. Ties keep the catalogue order, which is
+ * the natural order of the interview.
  */
 public final class NextQuestions {
   private static final int MAYBE_WEIGHT = 2;
-  private static final int AMOUNT_WEIGHT = 1;
+  private static final int REFINE_WEIGHT = 1;
   private static final int MAX_ROUNDS = 4;
 
   private NextQuestions() {}
@@ -30,14 +31,14 @@ public final class NextQuestions {
       Context ctx,
       Askability askability,
       List<Outcome> outcomes,
-      Map<String, List<String>> amountNeeds) {
+      Map<String, List<String>> refinements) {
     Scores s = new Scores();
     for (Outcome o : outcomes) {
       if (o.status() == Status.MAYBE && !o.coming()) {
         s.credit(o.missing(), MAYBE_WEIGHT, o.id());
       }
-      if (o.status() != Status.NOT_ELIGIBLE && amountNeeds.containsKey(o.id())) {
-        s.credit(amountNeeds.get(o.id()), AMOUNT_WEIGHT, o.id());
+      if (o.status() != Status.NOT_ELIGIBLE && refinements.containsKey(o.id())) {
+        s.credit(refinements.get(o.id()), REFINE_WEIGHT, o.id());
       }
     }
     passToDependencies(questions, ctx, askability, s);

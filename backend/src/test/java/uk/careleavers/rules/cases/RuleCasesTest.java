@@ -113,6 +113,14 @@ class RuleCasesTest {
                   .extracting(q -> q.questionId())
                   .isEqualTo(expect.get("first_question")));
     }
+    if (expect.containsKey("next_questions")) {
+      checks.add(
+          () ->
+              assertThat(e.nextQuestions())
+                  .as("next questions")
+                  .extracting(q -> q.questionId())
+                  .containsExactlyElementsOf(YamlFiles.strings(expect.get("next_questions"))));
+    }
     if (expect.containsKey("notes")) {
       checks.add(() -> assertThat(e.notes().size()).as("notes").isEqualTo(expect.get("notes")));
     }
