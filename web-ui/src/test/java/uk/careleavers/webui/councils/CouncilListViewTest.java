@@ -1,63 +1,37 @@
 package uk.careleavers.webui.councils;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.careleavers.webui.testing.ViewTest;
 
-/** The home page against the real backend (started in-process on a throw-away database). */
-class CouncilListViewTest {
-  private static EmbeddedServer backend;
-
-  @BeforeAll
-  static void startBackend() {
-    backend =
-        ApplicationContext.run(
-            EmbeddedServer.class,
-            Map.of("micronaut.server.port", -1, "embedded-postgres.data-directory", ""));
-    System.setProperty("API_URL", backend.getURL().toString());
-  }
-
-  @AfterAll
-  static void stopBackend() {
-    System.clearProperty("API_URL");
-    backend.close();
-  }
-
-  @BeforeEach
-  void setUpVaadin() {
-    MockVaadin.setup(new Routes().autoDiscoverViews("uk.careleavers.webui"));
-    UI.getCurrent().navigate(CouncilListView.class);
-  }
-
-  @AfterEach
-  void tearDownVaadin() {
-    MockVaadin.tearDown();
-  }
+/** The council offers browser against the real backend and its published offers. */
+class CouncilListViewTest extends ViewTest {
 
   @Test
   void listsEveryCouncilThatLooksAfterChildren() {
+    go("councils");
+
     assertThat(shown()).hasSize(153).contains("Lancashire (North West)", "Manchester (North West)");
     assertThat(shown()).noneMatch(text -> text.startsWith("Lancaster"));
+    assertThat(_get(Paragraph.class, spec -> spec.withId("council-count")).getText())
+        .isEqualTo("153 councils");
   }
 
   @Test
   void searchNarrowsTheList() {
+    go("councils");
+
     _get(TextField.class, spec -> spec.withLabel("Search for your council")).setValue("somerset");
 
     assertThat(shown())
@@ -65,13 +39,51 @@ class CouncilListViewTest {
             "Bath and North East Somerset (South West)",
             "North Somerset (South West)",
             "Somerset (South West)");
+    assertThat(
+            _get(RouterLink.class, spec -> spec.withText("North Somerset (South West)")).getHref())
+        .isEqualTo("councils/NSM");
+  }
+
+  @Test
+  void aPublishedOfferIsShownByCategoryWithItsDate() {
+    go("councils/LAN");
+
+    assertThat(_get(H1.class).getText()).isEqualTo("Lancashire: help for care leavers");
+    assertThat(_find(Paragraph.class))
+        .extracting(Paragraph::getText)
+        .anyMatch(t -> t.startsWith("Published 18 January 2017"))
+        .anyMatch(t -> t.startsWith("This is an example."));
+    List<String> categories = _find(H2.class).stream().map(H2::getText).toList();
+    assertThat(categories).contains("Housing", "Education and work", "Having your say");
+    assertThat(_get(Section.class, spec -> spec.withId("category-housing")))
+        .satisfies(
+            s ->
+                assertThat(_find(s, H3.class))
+                    .extracting(H3::getText)
+                    .contains("Staying Put: money for your foster carers so you can stay"));
+    assertThat(_find(Paragraph.class))
+        .extracting(Paragraph::getText)
+        .contains("Who can get it: Care leavers this council looked after, aged 18 to 20");
+  }
+
+  @Test
+  void aCouncilWithoutAnOfferSaysSo() {
+    go("councils/BIR");
+
+    assertThat(_get(H1.class).getText()).isEqualTo("Birmingham: help for care leavers");
+    assertThat(_find(Paragraph.class))
+        .extracting(Paragraph::getText)
+        .anyMatch(t -> t.startsWith("Birmingham has not published its local offer"));
   }
 
   private static List<String> shown() {
-    UnorderedList list = _get(UnorderedList.class, spec -> spec.withId("councils"));
-    return list.getChildren()
-        .map(Component.class::cast)
-        .map(c -> ((ListItem) c).getText())
+    return _find(
+            _get(
+                com.vaadin.flow.component.html.UnorderedList.class,
+                spec -> spec.withId("councils")),
+            RouterLink.class)
+        .stream()
+        .map(RouterLink::getText)
         .toList();
   }
 }

@@ -1,0 +1,101 @@
+package uk.careleavers.webui.layout;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Small pieces every page uses, in the GOV.UK pattern's words and markup. */
+public final class Parts {
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  private Parts() {}
+
+  /** "Back", to a route of this app ("" is the start page). */
+  public static Component backLink(String route) {
+    Anchor back = new Anchor(route.isEmpty() ? "." : route, "Back");
+    back.addClassName("back-link");
+    back.setId("back");
+    return back;
+  }
+
+  /** The box at the top of a page with a mistake: it takes the focus and links to the field. */
+  public static Component errorSummary(String message, String fieldId) {
+    H2 title = new H2("There is a problem");
+    title.setId("error-summary-title");
+    Anchor link = new Anchor("#" + fieldId, message);
+    link.getElement()
+        .executeJs(
+            "this.addEventListener('click', function (e) {"
+                + " var f = document.getElementById($0);"
+                + " if (f) { e.preventDefault(); f.focus(); } })",
+            fieldId);
+    Div box = new Div(title, new UnorderedList(new ListItem(link)));
+    box.addClassName("error-summary");
+    box.setId("error-summary");
+    box.getElement().setAttribute("role", "alert");
+    box.getElement().setAttribute("aria-labelledby", "error-summary-title");
+    box.getElement().setAttribute("tabindex", "-1");
+    box.addAttachListener(e -> box.getElement().executeJs("this.focus()"));
+    return box;
+  }
+
+  /** What to say when the calculator cannot be reached. Answers given so far are kept. */
+  public static Component serviceProblem() {
+    Div box =
+        new Div(
+            new H2("Sorry, there is a problem with the service"),
+            new Paragraph(
+                "Try again in a few minutes. Your answers so far are kept while this"
+                    + " browser window is open."));
+    box.addClassName("error-summary");
+    box.setId("service-problem");
+    box.getElement().setAttribute("role", "alert");
+    return box;
+  }
+
+  /** A coloured label with words, never colour alone. */
+  public static Span tag(String text, String kind) {
+    Span tag = new Span(text);
+    tag.addClassNames("tag", "tag-" + kind);
+    return tag;
+  }
+
+  /** Goes to a location of this app, which may carry a query ({@code check/answers?change}). */
+  public static void navigate(String location) {
+    int q = location.indexOf('?');
+    if (q < 0) {
+      UI.getCurrent().navigate(location);
+    } else {
+      UI.getCurrent()
+          .navigate(
+              location.substring(0, q), QueryParameters.fromString(location.substring(q + 1)));
+    }
+  }
+
+  /** The same, for a view that sends the visitor on before it shows. */
+  public static void forward(BeforeEvent event, String location) {
+    int q = location.indexOf('?');
+    if (q < 0) {
+      event.forwardTo(location);
+    } else {
+      event.forwardTo(
+          location.substring(0, q), QueryParameters.fromString(location.substring(q + 1)));
+    }
+  }
+
+  public static String date(LocalDate date) {
+    return DATE.format(date);
+  }
+}

@@ -1,0 +1,40 @@
+package uk.careleavers.webui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.Test;
+import uk.careleavers.webui.testing.ViewTest;
+
+class StartViewTest extends ViewTest {
+
+  @Test
+  void saysWhatTheServiceDoesAndThatNothingIsKept() {
+    go("");
+
+    assertThat(_get(H1.class).getText()).isEqualTo("Check what you can get when you leave care");
+    assertThat(_find(Paragraph.class))
+        .extracting(Paragraph::getText)
+        .anyMatch(t -> t.contains("aged 16 to 25"))
+        .anyMatch(t -> t.startsWith("You do not need an account. We do not keep your answers"));
+    assertThat(_get(RouterLink.class, spec -> spec.withText("Start now")).getHref())
+        .isEqualTo("check");
+  }
+
+  @Test
+  void theAboutPrivacyAndAccessibilityPagesAreThere() {
+    go("about");
+    assertThat(_get(H1.class).getText()).isEqualTo("About this service");
+    go("privacy");
+    assertThat(_get(H1.class).getText()).isEqualTo("Privacy");
+    assertThat(_find(Paragraph.class))
+        .extracting(Paragraph::getText)
+        .anyMatch(t -> t.contains("not saved in a database"));
+    go("accessibility");
+    assertThat(_get(H1.class).getText()).isEqualTo("Accessibility statement");
+  }
+}
