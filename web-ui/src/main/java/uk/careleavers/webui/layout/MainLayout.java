@@ -50,9 +50,7 @@ public class MainLayout extends Div implements RouterLayout {
     Paragraph banner =
         new Paragraph(
             new Span("Beta"),
-            new Span(
-                " This is a new service. The council offers shown are examples from councils'"
-                    + " published reports, not today's offers."));
+            new Span(" A new service. Council offers shown are examples from past reports."));
     banner.addClassName("phase-banner");
     Div bannerRow = new Div(banner);
     bannerRow.addClassName("container");
