@@ -1,0 +1,44 @@
+package uk.careleavers.webui.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Smoke test of the start page in a real browser against the real backend. */
+@BrowserTest
+class HomePageE2E {
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Screen.class,
+      names = {"PHONE", "DESKTOP"})
+  void findsACouncilBySearching(Screen screen) {
+    try (Browser browser = Browser.open(screen).go("")) {
+      assertThat(browser.find(By.tagName("h1")).getText())
+          .isEqualTo("What you can get when you leave care");
+      browser.screenshot("home-" + screen.name().toLowerCase(Locale.ROOT));
+      Axe.check(browser);
+
+      browser.type("Search for your council", "lanc");
+
+      assertThat(browser.findAll(By.cssSelector("#councils li")))
+          .extracting(WebElement::getText)
+          .contains("Lancashire (North West)")
+          .allMatch(name -> name.toLowerCase(Locale.ROOT).contains("lanc"));
+      browser.screenshot("home-search-" + screen.name().toLowerCase(Locale.ROOT));
+      Axe.check(browser);
+    }
+  }
+
+  @Test
+  void doesNotScrollSidewaysAt320Pixels() {
+    try (Browser browser = Browser.open(Screen.NARROW_PHONE).go("")) {
+      assertThat(browser.scrollsSideways()).as("page wider than 320 px").isFalse();
+    }
+  }
+}
