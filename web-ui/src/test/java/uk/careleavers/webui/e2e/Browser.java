@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openqa.selenium.By;
@@ -122,10 +123,25 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.id(labels.get(0).getAttribute("for")));
   }
 
-  /** Types into the field with that label and waits for the server's answer. */
+  /**
+   * Types into the field with that label and waits for the server's answer. A field with a lazy or
+   * timeout value-change mode sends its value only after a pause: then wait for the result with
+   * {@link #waitUntil}.
+   */
   public Browser type(String label, String text) {
     input(label).sendKeys(text);
     return waitForVaadin();
+  }
+
+  /** Waits (up to 20 s) until the condition holds, then for the Vaadin client to be idle. */
+  public Browser waitUntil(String what, Predicate<Browser> condition) {
+    new WebDriverWait(driver, TIMEOUT).withMessage(what).until(d -> condition.test(this));
+    return waitForVaadin();
+  }
+
+  /** The visible texts of the elements that match, in page order. */
+  public List<String> texts(By by) {
+    return driver.findElements(by).stream().map(WebElement::getText).toList();
   }
 
   public WebElement find(By by) {

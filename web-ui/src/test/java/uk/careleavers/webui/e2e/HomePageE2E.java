@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /** Smoke test of the start page in a real browser against the real backend. */
 @BrowserTest
@@ -26,8 +25,7 @@ class HomePageE2E {
 
       browser.type("Search for your council", "lanc");
 
-      assertThat(browser.findAll(By.cssSelector("#councils li")))
-          .extracting(WebElement::getText)
+      assertThat(browser.texts(By.cssSelector("#councils li")))
           .contains("Lancashire (North West)")
           .allMatch(name -> name.toLowerCase(Locale.ROOT).contains("lanc"));
       browser.screenshot("home-search-" + screen.name().toLowerCase(Locale.ROOT));
