@@ -17,6 +17,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -69,6 +71,8 @@ public final class Browser implements AutoCloseable {
         "--disable-sync",
         "--no-first-run",
         "--window-size=" + screen.width + "," + screen.height);
+    // Keep the page's console errors (failed requests, script errors) for consoleErrors().
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "SEVERE"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
@@ -155,6 +159,17 @@ public final class Browser implements AutoCloseable {
   /** Runs JavaScript in the page and returns its result. */
   public Object script(String script, Object... args) {
     return driver.executeScript(script, args);
+  }
+
+  /**
+   * The errors the page logged to the console since the last call: failed requests (a 404 or 400
+   * for a resource) and script errors.
+   */
+  public List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
   }
 
   /** True when the page is wider than the viewport (WCAG 1.4.10 wants none at 320 px). */

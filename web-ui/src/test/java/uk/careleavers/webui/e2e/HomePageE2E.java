@@ -30,6 +30,7 @@ class HomePageE2E {
           .allMatch(name -> name.toLowerCase(Locale.ROOT).contains("lanc"));
       browser.screenshot("home-search-" + screen.name().toLowerCase(Locale.ROOT));
       Axe.check(browser);
+      assertThat(browser.consoleErrors()).isEmpty();
     }
   }
 
