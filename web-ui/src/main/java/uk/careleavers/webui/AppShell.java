@@ -5,16 +5,15 @@ import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.server.PWA;
-import com.vaadin.flow.theme.Theme;
-import com.vaadin.flow.theme.lumo.Lumo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The page shell: Lumo with the service's own plain stylesheet on top ({@code styles.css} beside this
- * class, inlined: no Node build and no external fonts or CDNs) and installable.
+ * The page shell: Lumo (Vaadin's default theme; naming it with {@code @Theme(themeClass =
+ * Lumo.class)} made the production page ask for {@code /VAADIN/themes//styles.css} and get a 400) with the service's own plain stylesheet on top ({@code styles.css} beside
+ * this class, inlined: no Node build and no external fonts or CDNs) and installable.
  */
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 @Meta(name = "theme-color", content = "#0b0c0c")
@@ -24,7 +23,6 @@ import java.nio.charset.StandardCharsets;
     description = "What young people leaving care in England can claim.",
     backgroundColor = "#ffffff",
     themeColor = "#0b0c0c")
-@Theme(themeClass = Lumo.class)
 public class AppShell implements AppShellConfigurator {
   private static final long serialVersionUID = 1L;
   private static final String STYLES = read("styles.css");

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * The whole product, started once per test run in this JVM: the real backend (Micronaut, on a fresh
  * embedded PostgreSQL in {@code target/e2e/postgres}) and the real web UI (Vaadin Boot on Jetty,
  * dev mode with Vaadin's pre-built bundle, so no Node). Tests get it through {@link BrowserTest};
- * see ADR 0006.
+ * see ADR 0007.
  */
 public final class Product implements AutoCloseable {
   private static volatile Product running;
