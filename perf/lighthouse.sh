@@ -4,7 +4,9 @@
 # ports 18080/18081 with a throw-away database, warms it up, runs Lighthouse (mobile form factor,
 # the default) with Debian's Chromium on the start page and on every page given, writes
 # target/lighthouse/<page>.report.{json,html} and prints the scores and total transfer size.
-# Usage: perf/lighthouse.sh [PATH_OR_URL ...]   e.g. perf/lighthouse.sh /results
+# The page "results" is a results page: perf/lighthouse-journey.mjs answers the check in a
+# browser first, and Lighthouse loads the page cold with that session's cookie.
+# Usage: perf/lighthouse.sh [PATH_OR_URL|results ...]   e.g. perf/lighthouse.sh results /councils/LAN
 #   LH_URL=http://host:port  measure a web UI that is already running instead of starting one
 # Needs chromium (.ci/chromium.sh installs it) and Node 18.16+ with npx (npm registry access).
 set -euo pipefail
@@ -15,7 +17,11 @@ chrome=${CHROME_PATH:-/usr/bin/chromium}
 flags="--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run"
 out=target/lighthouse
 mkdir -p "$out"
-command -v npx >/dev/null || { echo "lighthouse.sh: needs Node and npx (apt-get install nodejs npm)" >&2; exit 1; }
+command -v npm >/dev/null || { echo "lighthouse.sh: needs Node and npm (apt-get install nodejs npm)" >&2; exit 1; }
+node_dir=$out/node
+[[ -x $node_dir/node_modules/.bin/lighthouse ]] ||
+  npm install --silent --no-audit --no-fund --prefix "$node_dir" "lighthouse@$lighthouse_version"
+cp perf/lighthouse-journey.mjs "$node_dir/"
 .ci/chromium.sh >/dev/null
 
 base=${LH_URL:-}
@@ -36,11 +42,12 @@ fi
 base=${base%/}
 
 pages=("/" "$@")
-url_of() { [[ $1 == http* ]] && echo "$1" || echo "$base/${1#/}"; }
+url_of() { [[ $1 == results ]] && echo "$base/check/results" && return; [[ $1 == http* ]] && echo "$1" || echo "$base/${1#/}"; }
 name_of() { local n=${1#"$base"}; n=${n#http*://*/}; n=${n#/}; n=${n//[^A-Za-z0-9._-]/_}; n=${n##_}; echo "${n:-home}"; }
 
 # Warm-up: a real browser renders each page a few times so the JVM has compiled the hot paths.
 for page in "${pages[@]}"; do
+  [[ $page == results ]] && continue
   for _ in 1 2 3; do
     timeout 60 "$chrome" $flags --dump-dom "$(url_of "$page")" >/dev/null 2>&1 || true
   done
@@ -48,8 +55,14 @@ done
 
 printf '\n%-24s %11s %13s %14s %13s\n' page performance accessibility best-practices transfer
 for page in "${pages[@]}"; do
-  url=$(url_of "$page") name=$(name_of "$page")
-  CHROME_PATH=$chrome npx --yes "lighthouse@$lighthouse_version" "$url" \
+  url=$(url_of "$page") name=$(name_of "$page") headers='{}'
+  if [[ $page == results ]]; then
+    for _ in 1 2; do # the first walk warms the JVM up; the second one's session is measured
+      session=$(CHROME_PATH=$chrome CHROME_FLAGS=$flags node "$node_dir/lighthouse-journey.mjs" "$base")
+    done
+    headers="{\"Cookie\":\"JSESSIONID=$session\"}"
+  fi
+  CHROME_PATH=$chrome "$node_dir/node_modules/.bin/lighthouse" "$url" --extra-headers="$headers" \
     --chrome-flags="$flags" --output=json --output=html --output-path="$out/$name" \
     --only-categories=performance,accessibility,best-practices --quiet
   node -e '
