@@ -22,8 +22,10 @@ export DATASOURCES_DEFAULT_USERNAME=entitlements_ci DATASOURCES_DEFAULT_PASSWORD
 export MICRONAUT_SERVER_PORT=$port ACCESS_LOG_LEVEL=WARN
 
 start=$(date +%s%N)
-java -cp "backend/target/backend-0.1.0-SNAPSHOT.jar:backend/target/lib/*" uk.careleavers.Application \
-  >"$out/backend.log" 2>&1 &
+# shellcheck source=../backend/launch.sh
+source backend/launch.sh
+backend_build_command
+"${backend_command[@]}" >"$out/backend.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 until curl -fsS -m 1 "http://localhost:$port/health" 2>/dev/null | grep -q '"UP"'; do
