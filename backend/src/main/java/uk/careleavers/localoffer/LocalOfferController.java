@@ -23,8 +23,9 @@ import uk.careleavers.councils.CouncilRow;
 import uk.careleavers.platform.NotFoundException;
 
 /**
- * Public reads of published offers. The current offer comes from memory and is cacheable by any
- * HTTP cache; older versions come from the database, unchanged since they were published.
+ * Public reads of published offers. The current offer comes from memory, serialised once per
+ * version ({@link CurrentOfferBodies}), and is cacheable by any HTTP cache; older versions come
+ * from the database, unchanged since they were published.
  */
 @Controller
 class LocalOfferController implements LocalOffersApi {
@@ -34,13 +35,16 @@ class LocalOfferController implements LocalOffersApi {
   private final OfferStore store;
   private final CouncilDirectory councils;
   private final OpenReferralExport openReferral;
+  private final CurrentOfferBodies bodies;
 
   LocalOfferController(
       PublishedOffers published,
       OfferStore store,
       CouncilDirectory councils,
+      CurrentOfferBodies bodies,
       @Value("${app.public-url}") String publicUrl) {
     this.published = published;
+    this.bodies = bodies;
     this.store = store;
     this.councils = councils;
     this.openReferral =
@@ -54,7 +58,10 @@ class LocalOfferController implements LocalOffersApi {
     if (offer.etag().equals(ifNoneMatch)) {
       return cacheable(HttpResponse.status(HttpStatus.NOT_MODIFIED), offer);
     }
-    return cacheable(HttpResponse.ok(LocalOfferMapper.offer(offer, summary(council))), offer);
+    LocalOffer body =
+        bodies.current(
+            council.code(), offer.etag(), () -> LocalOfferMapper.offer(offer, summary(council)));
+    return cacheable(HttpResponse.ok(body), offer);
   }
 
   @Override

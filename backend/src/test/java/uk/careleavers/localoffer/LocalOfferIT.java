@@ -123,6 +123,18 @@ class LocalOfferIT {
 
   @Test
   @Order(1)
+  void theCurrentOfferSerialisedOnceReadsExactlyAsItsVersionSerialisedPerRequest() {
+    Exchange current = api.get("/api/v1/councils/NSM/local-offer");
+    Exchange again = api.get("/api/v1/councils/NSM/local-offer");
+    Exchange version = api.get("/api/v1/councils/NSM/local-offer/versions/1");
+    assertThat(version.status()).isEqualTo(200);
+    assertThat(current.body()).isNotBlank().isEqualTo(version.body()).isEqualTo(again.body());
+    assertThat(current.header("Content-Type")).isEqualTo(version.header("Content-Type"));
+    assertThat(current.header("Content-Length")).isEqualTo(version.header("Content-Length"));
+  }
+
+  @Test
+  @Order(1)
   void aCouncilWithNoPublishedOfferIsAProblemNotFound() {
     Exchange answer = api.get("/api/v1/councils/CAM/local-offer");
     assertThat(answer.status()).isEqualTo(404);
