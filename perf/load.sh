@@ -4,6 +4,8 @@
 #   endpoint (the baseline), an eligibility check, and the local offer read with and without
 #   ETag; p99 at a fixed 500 requests/s; resident memory of the backend under load.
 # Usage: perf/load.sh [seconds per measurement, default 10]   (needs root for apt-get/pg_ctlcluster)
+# The backend starts as ./run starts it (backend/launch.sh: backend/jvm.options and the class data
+# archive, made first if missing); LOAD_CDS=false measures without the archive (and deletes it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-10}
@@ -16,15 +18,23 @@ for tool in wrk hey; do
 done
 [[ -f backend/target/backend-0.1.0-SNAPSHOT.jar ]] || ./mvnw -q -B -pl backend -am package -DskipTests
 
-.ci/postgres-server.sh start >/dev/null
-export DATASOURCES_DEFAULT_URL="jdbc:postgresql://127.0.0.1:5432/entitlements_ci"
-export DATASOURCES_DEFAULT_USERNAME=entitlements_ci DATASOURCES_DEFAULT_PASSWORD=entitlements_ci
-export MICRONAUT_SERVER_PORT=$port ACCESS_LOG_LEVEL=WARN
-
-start=$(date +%s%N)
 # shellcheck source=../backend/launch.sh
 source backend/launch.sh
+export DATASOURCES_DEFAULT_URL="jdbc:postgresql://127.0.0.1:5432/entitlements_ci"
+export DATASOURCES_DEFAULT_USERNAME=entitlements_ci DATASOURCES_DEFAULT_PASSWORD=entitlements_ci
+export ACCESS_LOG_LEVEL=WARN
+# The class data archive for this jar, if there is none yet (a training run of its own); then a
+# fresh database, so that the timed start migrates an empty one as a first deployment would.
+if [[ ${LOAD_CDS:-true} == true ]] && ! backend_cds_fresh; then
+  .ci/postgres-server.sh start >/dev/null
+  backend_make_cds "$port" || echo "no class data archive (see backend/target/cds-training.log)"
+fi
+[[ ${LOAD_CDS:-true} == true ]] || rm -f "$backend_cds"
+.ci/postgres-server.sh start >/dev/null
+export MICRONAUT_SERVER_PORT=$port
+
 backend_build_command
+start=$(date +%s%N)
 "${backend_command[@]}" >"$out/backend.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
@@ -77,5 +87,6 @@ echo
 echo "fixed 500 requests/s (hey -c 10 -q 50) on the check: $(grep -E 'Requests/sec' "$out/check-500rps.txt" | awk '{print $2}') requests/s," \
   "p50 $(awk '/50%/{print $3 $4}' "$out/check-500rps.txt"), p99 $(awk '/99%/{print $3 $4}' "$out/check-500rps.txt")," \
   "non-2xx: $(sed -n '/Status code distribution/,$p' "$out/check-500rps.txt" | awk '$1 ~ /^\[[345]/ {s+=$2} END {print s+0}')"
-echo "start-up with Debian's PostgreSQL: ready (health UP) after ${ready_ms} ms; Micronaut's own figure ${startup_log} ms"
+echo "start-up with Debian's PostgreSQL: ready (health UP) after ${ready_ms} ms; Micronaut's own figure ${startup_log} ms;" \
+  "class data archive: $(grep -q -- -XX:SharedArchiveFile <<<"${backend_command[*]}" && echo used || echo none)"
 echo "backend resident memory, highest seen under load: $(( $(cat "$out/rss" 2>/dev/null || echo 0) / 1024 )) MB"
