@@ -7,7 +7,7 @@
 #   backend_make_cds PORT
 #       makes the archive, if there is none for this jar, with a short training run on PORT
 #       (start, answer each kind of request once, stop). Needs a database, as any start does.
-# The archive (AppCDS, docs/adr/0006-serving-under-load.md) holds the classes the backend
+# The archive (AppCDS, docs/adr/0008-serving-under-load.md) holds the classes the backend
 # loads, already parsed and verified: start-up reads them from it instead of from ~150 jars. It is
 # built here, never committed, and is optional: without it (or with a stale one, which the JVM
 # refuses) the backend starts the same way, only slower.

@@ -22,7 +22,7 @@ import uk.careleavers.api.model.LocalOffer;
  * server's writer of {@link LocalOffer} bodies it writes those bytes when the body is the current
  * offer it made, and serialises any other offer (an older version) as the server would. The bytes
  * come from the server's own JSON mapper, so the answer is exactly what serialising per request
- * gives (ADR 0006).
+ * gives (ADR 0008).
  */
 @Singleton
 @Produces(MediaType.APPLICATION_JSON)
