@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The page shell: Lumo (Vaadin's default theme; naming it with {@code @Theme(themeClass =
- * Lumo.class)} made the production page ask for {@code /VAADIN/themes//styles.css} and get a 400) with the service's own plain stylesheet on top ({@code styles.css} beside
- * this class, inlined: no Node build and no external fonts or CDNs) and installable.
+ * Lumo.class)} made the production page ask for {@code /VAADIN/themes//styles.css} and get a 400)
+ * with the service's own plain stylesheet on top ({@code styles.css} beside this class, inlined: no
+ * Node build and no external fonts or CDNs) and installable.
  */
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 @Meta(name = "theme-color", content = "#0b0c0c")
