@@ -45,7 +45,7 @@ public class StartView extends Div {
     add(
         new Paragraph(
             "You do not need an account. We do not keep your answers: they are forgotten when you"
-                + " close your browser or choose \"Start again\"."));
+                + " choose \"Start again\", or soon after you close this page."));
     add(
         new Paragraph(
             "If you are not sure about an answer, you can say so. We will tell you what might"

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import uk.careleavers.webui.testing.ViewTest;
 
@@ -23,6 +24,13 @@ class StartViewTest extends ViewTest {
         .anyMatch(t -> t.startsWith("You do not need an account. We do not keep your answers"));
     assertThat(_get(RouterLink.class, spec -> spec.withText("Start now")).getHref())
         .isEqualTo("check");
+  }
+
+  @Test
+  void answersAreForgottenHalfAnHourAfterTheLastRequest() {
+    go("");
+
+    assertThat(VaadinSession.getCurrent().getSession().getMaxInactiveInterval()).isEqualTo(30 * 60);
   }
 
   @Test

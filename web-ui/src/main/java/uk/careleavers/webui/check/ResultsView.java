@@ -134,10 +134,10 @@ public class ResultsView extends Div implements BeforeEnterObserver {
   private static Component contents() {
     UnorderedList list = new UnorderedList();
     for (Group g : Group.values()) {
-      list.add(new ListItem(new Anchor("check/results#" + g.id(), g.title)));
+      list.add(new ListItem(Parts.inPageLink(g.id(), g.title)));
     }
-    list.add(new ListItem(new Anchor("check/results#coming", "Coming in the future")));
-    list.add(new ListItem(new Anchor("check/results#timeline", "What changes when")));
+    list.add(new ListItem(Parts.inPageLink("coming", "Coming in the future")));
+    list.add(new ListItem(Parts.inPageLink("timeline", "What changes when")));
     Div nav = new Div(new Paragraph("On this page:"), list);
     nav.addClassName("contents");
     return nav;

@@ -68,12 +68,10 @@ public class MainLayout extends Div implements RouterLayout {
         new Paragraph(
             "Council register: Office for National Statistics and Ministry of Housing,"
                 + " Communities and Local Government data under the Open Government Licence v3.0.");
-    Div footerRow = new Div(new Nav(links), licence);
+    Nav footerNav = new Nav(links);
+    footerNav.getElement().setAttribute("aria-label", "Footer");
+    Div footerRow = new Div(footerNav, licence);
     footerRow.addClassName("container");
-    footerRow
-        .getChildren()
-        .findFirst()
-        .ifPresent(n -> n.getElement().setAttribute("aria-label", "Footer"));
     Footer footer = new Footer(footerRow);
     footer.addClassName("app-footer");
 

@@ -51,6 +51,23 @@ public final class Parts {
     return box;
   }
 
+  /**
+   * A link to a section of this page. A plain {@code #id} would resolve against the page's base
+   * (the start page), so the click scrolls to the section and moves the focus there instead.
+   */
+  public static Anchor inPageLink(String sectionId, String text) {
+    Anchor link = new Anchor("#" + sectionId, text);
+    link.setRouterIgnore(true);
+    link.getElement()
+        .executeJs(
+            "this.addEventListener('click', function (e) {"
+                + " var s = document.getElementById($0);"
+                + " if (s) { e.preventDefault(); s.setAttribute('tabindex', '-1');"
+                + " s.scrollIntoView(); s.focus({preventScroll: true}); } })",
+            sectionId);
+    return link;
+  }
+
   /** What to say when the calculator cannot be reached. Answers given so far are kept. */
   public static Component serviceProblem() {
     Div box =

@@ -17,8 +17,8 @@ public class PrivacyView extends TextPage {
     p(
         "Your answers are kept only while you use the service, in this browser's visit. They are"
             + " not saved in a database, and they are not put in the web address. They are"
-            + " forgotten when you choose \"Start again\", or about 30 minutes after you stop using"
-            + " the service.");
+            + " forgotten when you choose \"Start again\", or about 30 minutes after you close"
+            + " this page.");
     p(
         "To work out your results, your answers are sent to our calculator. It does not keep them"
             + " either.");

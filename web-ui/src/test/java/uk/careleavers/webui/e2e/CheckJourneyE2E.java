@@ -85,6 +85,10 @@ class CheckJourneyE2E {
       assertThat(browser.texts(By.cssSelector("#timeline li")))
           .anyMatch(t -> t.contains("25th birthday") && t.contains("A Personal Adviser"));
       assertThat(browser.findAll(By.cssSelector("#coming .result"))).isNotEmpty();
+
+      browser.find(By.linkText("What changes when")).click();
+      assertThat(path(browser)).isEqualTo("check/results");
+      assertThat(browser.script("return document.activeElement.id;")).isEqualTo("timeline");
     }
   }
 
