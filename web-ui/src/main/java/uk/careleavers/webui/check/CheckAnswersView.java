@@ -88,12 +88,10 @@ public class CheckAnswersView extends Div implements BeforeEnterObserver {
       new Journey(catalogue, answers).result();
       UI.getCurrent().navigate(ResultsView.class);
     } catch (Journey.AnswerProblem p) {
-      if (p.questionId() != null) {
-        QuestionView.problemFor(p.questionId(), p.getMessage());
-        Parts.navigate(QuestionView.route(p.questionId()) + "?change");
-      } else {
-        add(Parts.errorSummary(p.getMessage(), "answers"));
-      }
+      QuestionView.fix(p)
+          .ifPresentOrElse(
+              q -> Parts.navigate(q + "?change"),
+              () -> add(Parts.errorSummary(p.getMessage(), "answers")));
     } catch (ApiException e) {
       addComponentAsFirst(Parts.serviceProblem());
     }

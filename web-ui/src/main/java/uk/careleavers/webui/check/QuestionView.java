@@ -55,8 +55,20 @@ public class QuestionView extends Div implements HasUrlParameter<String>, HasDyn
   }
 
   /** Shows a problem on a question's page the next time it opens (a 422 from another page). */
-  static void problemFor(String questionId, String message) {
+  private static void problemFor(String questionId, String message) {
     VaadinSession.getCurrent().setAttribute(PROBLEM + questionId, message);
+  }
+
+  /**
+   * Where to fix an answer the calculator refused: the page of the question it names, which then
+   * shows why; empty if it named none.
+   */
+  static Optional<String> fix(Journey.AnswerProblem p) {
+    if (p.questionId() == null) {
+      return Optional.empty();
+    }
+    problemFor(p.questionId(), p.getMessage());
+    return Optional.of(route(p.questionId()));
   }
 
   @Override
@@ -170,8 +182,7 @@ public class QuestionView extends Div implements HasUrlParameter<String>, HasDyn
       if (p.questionId() == null || p.questionId().equals(question.getId())) {
         showError(p.getMessage());
       } else {
-        problemFor(p.questionId(), p.getMessage());
-        Parts.navigate(route(p.questionId()) + "?change");
+        fix(p).ifPresent(elsewhere -> Parts.navigate(elsewhere + "?change"));
       }
     } catch (ApiException e) {
       errorSummary.removeAll();

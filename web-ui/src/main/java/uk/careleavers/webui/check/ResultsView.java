@@ -82,12 +82,7 @@ public class ResultsView extends Div implements BeforeEnterObserver {
       catalogue = Catalogue.get();
       result = new Journey(catalogue, answers).result();
     } catch (Journey.AnswerProblem p) {
-      if (p.questionId() != null) {
-        QuestionView.problemFor(p.questionId(), p.getMessage());
-        Parts.forward(event, QuestionView.route(p.questionId()) + "?change");
-      } else {
-        event.forwardTo(CheckAnswersView.class);
-      }
+      Parts.forward(event, QuestionView.fix(p).map(q -> q + "?change").orElse(Journey.ANSWERS));
       return;
     } catch (ApiException e) {
       add(Parts.serviceProblem());

@@ -21,12 +21,7 @@ public class StartCheck extends Div implements BeforeEnterObserver {
     try {
       Parts.forward(event, new Journey(Catalogue.get(), Answers.current()).nextRoute());
     } catch (Journey.AnswerProblem p) {
-      if (p.questionId() != null) {
-        QuestionView.problemFor(p.questionId(), p.getMessage());
-        event.forwardTo(QuestionView.route(p.questionId()));
-      } else {
-        event.forwardTo(Journey.ANSWERS);
-      }
+      Parts.forward(event, QuestionView.fix(p).orElse(Journey.ANSWERS));
     } catch (ApiException e) {
       add(Parts.serviceProblem());
     }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Location;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -91,25 +91,14 @@ public final class Parts {
 
   /** Goes to a location of this app, which may carry a query ({@code check/answers?change}). */
   public static void navigate(String location) {
-    int q = location.indexOf('?');
-    if (q < 0) {
-      UI.getCurrent().navigate(location);
-    } else {
-      UI.getCurrent()
-          .navigate(
-              location.substring(0, q), QueryParameters.fromString(location.substring(q + 1)));
-    }
+    Location l = new Location(location);
+    UI.getCurrent().navigate(l.getPath(), l.getQueryParameters());
   }
 
   /** The same, for a view that sends the visitor on before it shows. */
   public static void forward(BeforeEvent event, String location) {
-    int q = location.indexOf('?');
-    if (q < 0) {
-      event.forwardTo(location);
-    } else {
-      event.forwardTo(
-          location.substring(0, q), QueryParameters.fromString(location.substring(q + 1)));
-    }
+    Location l = new Location(location);
+    event.forwardTo(l.getPath(), l.getQueryParameters());
   }
 
   public static String date(LocalDate date) {
