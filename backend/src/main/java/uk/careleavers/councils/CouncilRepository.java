@@ -28,9 +28,42 @@ interface CouncilRepository extends GenericRepository<CouncilRow, String> {
       int limit,
       long offset);
 
-  @Query(value = "select count(*) from council" + MATCHES, nativeQuery = true)
-  long countMatching(
-      @Nullable String namePattern, @Nullable String type, @Nullable Boolean childrenServices);
+  /**
+   * Councils with the number of their current published local offer (the local offer feature owns
+   * that table; this reads one column of it so a list needs one query, not one per council).
+   */
+  String LISTED =
+      "from council left join local_offer offer"
+          + " on offer.council_code = council.code and offer.status = 'published'"
+          + MATCHES
+          + " and (cast(:publishedOffer as boolean) is null"
+          + " or (offer.version is not null) = :publishedOffer)";
+
+  @Query(
+      value =
+          "select council.*, offer.version as local_offer_version "
+              + LISTED
+              + " order by name, code limit :limit offset :offset",
+      nativeQuery = true)
+  List<CouncilListing> list(
+      @Nullable String namePattern,
+      @Nullable String type,
+      @Nullable Boolean childrenServices,
+      @Nullable Boolean publishedOffer,
+      int limit,
+      long offset);
+
+  @Query(value = "select count(*) " + LISTED, nativeQuery = true)
+  long countListed(
+      @Nullable String namePattern,
+      @Nullable String type,
+      @Nullable Boolean childrenServices,
+      @Nullable Boolean publishedOffer);
+
+  @Query(
+      value = "select version from local_offer where council_code = :code and status = 'published'",
+      nativeQuery = true)
+  Optional<Integer> publishedOfferVersion(String code);
 
   Optional<CouncilRow> findById(String code);
 

@@ -28,6 +28,7 @@ class CouncilsController implements CouncilsApi {
       @Nullable String name,
       @Nullable CouncilType type,
       @Nullable Boolean childrenServices,
+      @Nullable Boolean publishedOffer,
       @Nullable Integer page,
       @Nullable Integer size) {
     int pageNumber = page == null ? 0 : page;
@@ -38,13 +39,20 @@ class CouncilsController implements CouncilsApi {
     }
     String pattern = containsPattern(name);
     String typeValue = type == null ? null : type.getValue();
-    List<CouncilRow> rows =
-        councils.search(
-            pattern, typeValue, childrenServices, pageSize, (long) pageNumber * pageSize);
-    long total = councils.countMatching(pattern, typeValue, childrenServices);
+    List<CouncilListing> rows =
+        councils.list(
+            pattern,
+            typeValue,
+            childrenServices,
+            publishedOffer,
+            pageSize,
+            (long) pageNumber * pageSize);
+    long total = councils.countListed(pattern, typeValue, childrenServices, publishedOffer);
     return HttpResponse.ok(
         new CouncilPage(
-            rows.stream().map(CouncilMapper::toCouncil).toList(),
+            rows.stream()
+                .map(c -> CouncilMapper.toCouncil(c.row()).localOfferVersion(c.localOfferVersion()))
+                .toList(),
             pageNumber,
             pageSize,
             (int) total));
@@ -58,7 +66,8 @@ class CouncilsController implements CouncilsApi {
             .orElseThrow(() -> new NotFoundException("There is no council with the code " + code));
     CouncilDetail detail =
         new CouncilDetail(
-            CouncilMapper.toCouncil(row),
+            CouncilMapper.toCouncil(row)
+                .localOfferVersion(councils.publishedOfferVersion(code).orElse(null)),
             summaries(councils.findByCountyCodeOrderByName(row.code())),
             row.combinedAuthority() == null
                 ? List.of()

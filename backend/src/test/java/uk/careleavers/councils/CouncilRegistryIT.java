@@ -57,6 +57,32 @@ class CouncilRegistryIT {
   }
 
   @Test
+  void councilsThatPublishedAnOfferCanBeListedWithItsNumber() throws Exception {
+    JsonNode published = json(api.get("/api/v1/councils?publishedOffer=true&size=400"));
+    JsonNode notPublished = json(api.get("/api/v1/councils?publishedOffer=false&size=400"));
+
+    assertThat(codes(published.get("items"))).contains("LAN", "MAN", "NSM", "TRF", "BPL");
+    assertThat(published.get("totalItems").asInt()).isEqualTo(published.get("items").size());
+    published
+        .get("items")
+        .forEach(c -> assertThat(c.get("localOfferVersion").asInt()).isPositive());
+    notPublished.get("items").forEach(c -> assertThat(c.has("localOfferVersion")).isFalse());
+    assertThat(codes(notPublished.get("items"))).contains("LAC", "LDS").doesNotContain("LAN");
+    assertThat(published.get("totalItems").asInt() + notPublished.get("totalItems").asInt())
+        .isEqualTo(317);
+  }
+
+  @Test
+  void aCouncilNamesItsCurrentOfferAndADistrictHasNone() throws Exception {
+    JsonNode lancashire = json(api.get("/api/v1/councils/LAN"));
+    JsonNode offer = json(api.get("/api/v1/councils/LAN/local-offer"));
+    assertThat(lancashire.at("/council/localOfferVersion").asInt())
+        .isEqualTo(offer.get("version").asInt());
+    assertThat(json(api.get("/api/v1/councils/LAC")).at("/council").has("localOfferVersion"))
+        .isFalse();
+  }
+
+  @Test
   void aDistrictNamesItsCounty() throws Exception {
     JsonNode lancaster = json(api.get("/api/v1/councils/LAC"));
     assertThat(lancaster.at("/council/childrenServices").asBoolean()).isFalse();

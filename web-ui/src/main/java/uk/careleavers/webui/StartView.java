@@ -9,8 +9,13 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import uk.careleavers.client.ApiException;
+import uk.careleavers.client.model.Council;
+import uk.careleavers.webui.api.Backend;
 import uk.careleavers.webui.check.StartCheck;
 import uk.careleavers.webui.councils.CouncilListView;
+import uk.careleavers.webui.councils.CouncilOfferView;
 import uk.careleavers.webui.layout.MainLayout;
 
 /** The start page: what the service does, who it is for, and "Start now". */
@@ -50,9 +55,39 @@ public class StartView extends Div {
         new Paragraph(
             "If you are not sure about an answer, you can say so. We will tell you what might"
                 + " apply and who to ask."));
-    Paragraph offers = new Paragraph("You can also ");
-    offers.add(new RouterLink("read what each council offers care leavers", CouncilListView.class));
-    offers.add(".");
-    add(offers);
+    add(new H2("What councils offer care leavers"));
+    add(
+        new Paragraph(
+            "Every council that looks after children has to publish what it offers care"
+                + " leavers. This is called its local offer. Your results include your council's"
+                + " offer if it is here."));
+    publishedOffers();
+    Paragraph all = new Paragraph();
+    all.add(new RouterLink("Find your council", CouncilListView.class));
+    add(all);
+  }
+
+  /**
+   * The councils whose offers are on the service, asked for on every visit: a council can publish
+   * at any time. Without the backend the page still works; only this list is left out.
+   */
+  private void publishedOffers() {
+    List<Council> published;
+    try {
+      published = Backend.councils().listCouncils(null, null, true, true, 0, 400).getItems();
+    } catch (ApiException e) {
+      return;
+    }
+    if (published.isEmpty()) {
+      return;
+    }
+    add(new Paragraph("You can read these councils' offers here:"));
+    UnorderedList list = new UnorderedList();
+    list.setId("published-offers");
+    published.forEach(
+        c ->
+            list.add(
+                new ListItem(new RouterLink(c.getName(), CouncilOfferView.class, c.getCode()))));
+    add(list);
   }
 }

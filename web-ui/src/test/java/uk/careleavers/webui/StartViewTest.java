@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.careleavers.webui.testing.ViewTest;
 
@@ -24,6 +26,24 @@ class StartViewTest extends ViewTest {
         .anyMatch(t -> t.startsWith("You do not need an account. We do not keep your answers"));
     assertThat(_get(RouterLink.class, spec -> spec.withText("Start now")).getHref())
         .isEqualTo("check");
+  }
+
+  @Test
+  void listsTheCouncilsWhoseOffersAreHere() {
+    go("");
+
+    List<RouterLink> offers =
+        _find(_get(UnorderedList.class, spec -> spec.withId("published-offers")), RouterLink.class);
+    assertThat(offers)
+        .extracting(RouterLink::getText)
+        .contains("Lancashire", "Manchester", "North Somerset", "Trafford")
+        .doesNotContain("Birmingham");
+    assertThat(offers)
+        .filteredOn(link -> link.getText().equals("Lancashire"))
+        .extracting(RouterLink::getHref)
+        .containsExactly("councils/LAN");
+    assertThat(_get(RouterLink.class, spec -> spec.withText("Find your council")).getHref())
+        .isEqualTo("councils");
   }
 
   @Test

@@ -43,7 +43,7 @@ public final class Catalogue {
               new Catalogue(
                   url,
                   Backend.entitlements().listQuestions().getQuestions(),
-                  Backend.councils().listCouncils(null, null, null, 0, 400).getItems());
+                  Backend.councils().listCouncils(null, null, null, null, 0, 400).getItems());
           loaded = current;
         }
       }

@@ -1,5 +1,6 @@
 package uk.careleavers.webui.councils;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import uk.careleavers.client.ApiException;
 import uk.careleavers.client.model.Council;
-import uk.careleavers.webui.api.Catalogue;
+import uk.careleavers.webui.api.Backend;
 import uk.careleavers.webui.layout.MainLayout;
 import uk.careleavers.webui.layout.Parts;
 
@@ -35,7 +36,8 @@ public class CouncilListView extends Div {
             "Every council in England that looks after children has to publish what help it"
                 + " offers care leavers. This is called its local offer. Find your council."));
     try {
-      councils = Catalogue.get().councilsWithChildrenServices();
+      // Asked for on every visit, not cached: a council can publish its offer at any time.
+      councils = Backend.councils().listCouncils(null, null, true, null, 0, 400).getItems();
     } catch (ApiException e) {
       add(Parts.serviceProblem());
       return;
@@ -62,13 +64,18 @@ public class CouncilListView extends Div {
             .filter(c -> c.getName().toLowerCase(Locale.ROOT).contains(needle))
             .toList();
     shown.forEach(
-        c ->
-            list.add(
-                new ListItem(
-                    new RouterLink(
-                        c.getName() + " (" + c.getRegion() + ")",
-                        CouncilOfferView.class,
-                        c.getCode()))));
+        c -> {
+          ListItem item =
+              new ListItem(
+                  new RouterLink(
+                      c.getName() + " (" + c.getRegion() + ")",
+                      CouncilOfferView.class,
+                      c.getCode()));
+          if (c.getLocalOfferVersion() != null) {
+            item.add(new Text(" "), Parts.tag("Offer here", "yes"));
+          }
+          list.add(item);
+        });
     count.setText(shown.size() == 1 ? "1 council" : shown.size() + " councils");
   }
 }

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
@@ -26,6 +28,14 @@ class CouncilListViewTest extends ViewTest {
     assertThat(shown()).noneMatch(text -> text.startsWith("Lancaster"));
     assertThat(_get(Paragraph.class, spec -> spec.withId("council-count")).getText())
         .isEqualTo("153 councils");
+  }
+
+  @Test
+  void councilsWhoseOfferIsHereAreMarked() {
+    go("councils");
+
+    assertThat(marked()).contains("Lancashire (North West)", "Manchester (North West)");
+    assertThat(marked()).doesNotContain("Birmingham (West Midlands)");
   }
 
   @Test
@@ -74,6 +84,19 @@ class CouncilListViewTest extends ViewTest {
     assertThat(_find(Paragraph.class))
         .extracting(Paragraph::getText)
         .anyMatch(t -> t.startsWith("Birmingham has not published its local offer"));
+  }
+
+  /** The councils listed with the "Offer here" tag. */
+  private static List<String> marked() {
+    return _find(
+            _get(
+                com.vaadin.flow.component.html.UnorderedList.class,
+                spec -> spec.withId("councils")),
+            ListItem.class)
+        .stream()
+        .filter(item -> !_find(item, Span.class, spec -> spec.withText("Offer here")).isEmpty())
+        .map(item -> _get(item, RouterLink.class).getText())
+        .toList();
   }
 
   private static List<String> shown() {
