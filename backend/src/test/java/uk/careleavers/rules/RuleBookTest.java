@@ -89,8 +89,8 @@ public class RuleBookTest {
 
   @Test
   void everyEvaluationCarriesTheRulesVersion() {
-    assertThat(BOOK.version()).isEqualTo("1.0.0");
-    assertThat(BOOK.evaluate(FRC_19, AS_OF).rulesVersion()).isEqualTo("1.0.0");
+    assertThat(BOOK.version()).isEqualTo("1.0.1");
+    assertThat(BOOK.evaluate(FRC_19, AS_OF).rulesVersion()).isEqualTo("1.0.1");
   }
 
   @Test
