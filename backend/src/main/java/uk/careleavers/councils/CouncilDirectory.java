@@ -25,7 +25,7 @@ public class CouncilDirectory {
   @PostConstruct
   void load() {
     byCode =
-        councils.search(null, null, null, Integer.MAX_VALUE, 0).stream()
+        councils.search(null, null, null, null, Integer.MAX_VALUE, 0).stream()
             .collect(Collectors.toUnmodifiableMap(CouncilRow::code, Function.identity()));
   }
 

@@ -1,5 +1,6 @@
 package uk.careleavers.councils;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -15,7 +16,11 @@ interface CouncilRepository extends GenericRepository<CouncilRow, String> {
       " where (cast(:namePattern as text) is null or lower(name) like :namePattern escape '\\')"
           + " and (cast(:type as text) is null or type = :type)"
           + " and (cast(:childrenServices as boolean) is null"
-          + " or children_services = :childrenServices)";
+          + " or children_services = :childrenServices)"
+          // The local offer feature owns local_offer; the register only asks which councils
+          // have a published version (here and in publishedOffers), never for its contents.
+          + " and (cast(:publishedOffer as boolean) is null or :publishedOffer = exists ("
+          + "select 1 from local_offer where council_code = council.code and status = 'published'))";
 
   @Query(
       value =
@@ -25,45 +30,28 @@ interface CouncilRepository extends GenericRepository<CouncilRow, String> {
       @Nullable String namePattern,
       @Nullable String type,
       @Nullable Boolean childrenServices,
-      int limit,
-      long offset);
-
-  /**
-   * Councils with the number of their current published local offer (the local offer feature owns
-   * that table; this reads one column of it so a list needs one query, not one per council).
-   */
-  String LISTED =
-      "from council left join local_offer offer"
-          + " on offer.council_code = council.code and offer.status = 'published'"
-          + MATCHES
-          + " and (cast(:publishedOffer as boolean) is null"
-          + " or (offer.version is not null) = :publishedOffer)";
-
-  @Query(
-      value =
-          "select council.*, offer.version as local_offer_version "
-              + LISTED
-              + " order by name, code limit :limit offset :offset",
-      nativeQuery = true)
-  List<CouncilListing> list(
-      @Nullable String namePattern,
-      @Nullable String type,
-      @Nullable Boolean childrenServices,
       @Nullable Boolean publishedOffer,
       int limit,
       long offset);
 
-  @Query(value = "select count(*) " + LISTED, nativeQuery = true)
-  long countListed(
+  @Query(value = "select count(*) from council" + MATCHES, nativeQuery = true)
+  long countMatching(
       @Nullable String namePattern,
       @Nullable String type,
       @Nullable Boolean childrenServices,
       @Nullable Boolean publishedOffer);
 
+  /** The current published local offer's number of each of these councils that has one. */
   @Query(
-      value = "select version from local_offer where council_code = :code and status = 'published'",
+      value =
+          "select council_code, version from local_offer"
+              + " where status = 'published' and council_code in (:codes)",
       nativeQuery = true)
-  Optional<Integer> publishedOfferVersion(String code);
+  List<OfferNumber> publishedOffers(List<String> codes);
+
+  /** The number of a council's current published local offer. */
+  @Introspected
+  record OfferNumber(String councilCode, int version) {}
 
   Optional<CouncilRow> findById(String code);
 

@@ -7,6 +7,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import uk.careleavers.api.CouncilsApi;
 import uk.careleavers.api.model.CouncilDetail;
 import uk.careleavers.api.model.CouncilPage;
@@ -39,19 +41,20 @@ class CouncilsController implements CouncilsApi {
     }
     String pattern = containsPattern(name);
     String typeValue = type == null ? null : type.getValue();
-    List<CouncilListing> rows =
-        councils.list(
+    List<CouncilRow> rows =
+        councils.search(
             pattern,
             typeValue,
             childrenServices,
             publishedOffer,
             pageSize,
             (long) pageNumber * pageSize);
-    long total = councils.countListed(pattern, typeValue, childrenServices, publishedOffer);
+    long total = councils.countMatching(pattern, typeValue, childrenServices, publishedOffer);
+    Map<String, Integer> offers = publishedOffers(rows.stream().map(CouncilRow::code).toList());
     return HttpResponse.ok(
         new CouncilPage(
             rows.stream()
-                .map(c -> CouncilMapper.toCouncil(c.row()).localOfferVersion(c.localOfferVersion()))
+                .map(row -> CouncilMapper.toCouncil(row).localOfferVersion(offers.get(row.code())))
                 .toList(),
             pageNumber,
             pageSize,
@@ -67,7 +70,7 @@ class CouncilsController implements CouncilsApi {
     CouncilDetail detail =
         new CouncilDetail(
             CouncilMapper.toCouncil(row)
-                .localOfferVersion(councils.publishedOfferVersion(code).orElse(null)),
+                .localOfferVersion(publishedOffers(List.of(row.code())).get(row.code())),
             summaries(councils.findByCountyCodeOrderByName(row.code())),
             row.combinedAuthority() == null
                 ? List.of()
@@ -78,6 +81,18 @@ class CouncilsController implements CouncilsApi {
       councils.findById(row.countyCode()).map(CouncilMapper::toSummary).ifPresent(detail::county);
     }
     return HttpResponse.ok(detail);
+  }
+
+  /** Council code to the number of its current published local offer, for those that have one. */
+  private Map<String, Integer> publishedOffers(List<String> codes) {
+    if (codes.isEmpty()) {
+      return Map.of();
+    }
+    return councils.publishedOffers(codes).stream()
+        .collect(
+            Collectors.toMap(
+                CouncilRepository.OfferNumber::councilCode,
+                CouncilRepository.OfferNumber::version));
   }
 
   private static List<CouncilSummary> summaries(List<CouncilRow> rows) {

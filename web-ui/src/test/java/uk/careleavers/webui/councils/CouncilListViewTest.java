@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
@@ -88,25 +89,17 @@ class CouncilListViewTest extends ViewTest {
 
   /** The councils listed with the "Offer here" tag. */
   private static List<String> marked() {
-    return _find(
-            _get(
-                com.vaadin.flow.component.html.UnorderedList.class,
-                spec -> spec.withId("councils")),
-            ListItem.class)
-        .stream()
+    return listed().stream()
         .filter(item -> !_find(item, Span.class, spec -> spec.withText("Offer here")).isEmpty())
         .map(item -> _get(item, RouterLink.class).getText())
         .toList();
   }
 
   private static List<String> shown() {
-    return _find(
-            _get(
-                com.vaadin.flow.component.html.UnorderedList.class,
-                spec -> spec.withId("councils")),
-            RouterLink.class)
-        .stream()
-        .map(RouterLink::getText)
-        .toList();
+    return listed().stream().map(item -> _get(item, RouterLink.class).getText()).toList();
+  }
+
+  private static List<ListItem> listed() {
+    return _find(_get(UnorderedList.class, spec -> spec.withId("councils")), ListItem.class);
   }
 }
