@@ -32,9 +32,11 @@ class CouncilSearchE2E {
               ((Number) b.script("return document.querySelectorAll('#councils li').length;"))
                       .intValue()
                   < 20);
-      assertThat(browser.texts(By.cssSelector("#councils li")))
+      assertThat(browser.texts(By.cssSelector("#councils li a")))
           .contains("Lancashire (North West)")
           .allMatch(name -> name.toLowerCase(Locale.ROOT).contains("lanc"));
+      assertThat(browser.texts(By.cssSelector("#councils li")))
+          .contains("Lancashire (North West) Offer here");
       browser.screenshot("councils-search-" + screen.name().toLowerCase(Locale.ROOT));
       Axe.check(browser);
       assertThat(browser.consoleErrors()).isEmpty();
