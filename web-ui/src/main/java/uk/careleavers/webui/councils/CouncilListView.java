@@ -44,6 +44,7 @@ public class CouncilListView extends Div {
     }
     TextField filter = new TextField("Search for your council");
     filter.setId("council-search");
+    filter.addClassName("council-input");
     filter.setHelperText("For example, Lancashire or Manchester");
     filter.setValueChangeMode(ValueChangeMode.LAZY);
     filter.setClearButtonVisible(true);
