@@ -3,33 +3,16 @@ package uk.careleavers.eligibility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.careleavers.testing.Contract;
+import uk.careleavers.testing.ApiIT;
 import uk.careleavers.testing.Contract.Exchange;
 
 @MicronautTest(transactional = false)
-class EligibilityCheckIT {
-  private static final ObjectMapper JSON = new ObjectMapper();
+class EligibilityCheckIT extends ApiIT {
   private static final String CHECKS = "/api/v1/eligibility-checks";
-
-  @Inject
-  @Client("/")
-  HttpClient http;
-
-  private Contract api;
-
-  @BeforeEach
-  void setUp() {
-    api = new Contract(http.toBlocking());
-  }
 
   @Test
   void aUniversityStudentWhoLeftFosterCareAt18GetsTheBursaryAndAnAdviser() throws Exception {
@@ -44,7 +27,7 @@ class EligibilityCheckIT {
             """);
 
     assertThat(answer.status()).isEqualTo(200);
-    JsonNode result = JSON.readTree(answer.body());
+    JsonNode result = answer.json();
     assertThat(answer.header("X-Rules-Version"))
         .isNotBlank()
         .isEqualTo(result.get("rulesVersion").asText());
@@ -61,7 +44,7 @@ class EligibilityCheckIT {
 
   @Test
   void withNoAnswersEverythingIsMaybeAndTheDateOfBirthIsAskedFirst() throws Exception {
-    JsonNode result = JSON.readTree(api.post(CHECKS, "{\"asOf\": \"2026-11-23\"}").body());
+    JsonNode result = api.post(CHECKS, "{\"asOf\": \"2026-11-23\"}").json();
 
     assertThat(result.at("/category/category").asText()).isEqualTo("UNKNOWN");
     assertThat(outcome(result, "personal-adviser").get("status").asText()).isEqualTo("MAYBE");
@@ -73,29 +56,27 @@ class EligibilityCheckIT {
   @Test
   void notSureCountsAsUnknownNotAsNo() throws Exception {
     JsonNode result =
-        JSON.readTree(
-            api.post(
-                    CHECKS,
-                    """
+        api.post(
+                CHECKS,
+                """
                     {"asOf": "2026-11-23", "notSure": ["inCareNow"],
                      "facts": {"dateOfBirth": "2009-06-01"}}
                     """)
-                .body());
+            .json();
     assertThat(outcome(result, "support-16-17").get("status").asText()).isEqualTo("MAYBE");
   }
 
   @Test
   void theTraceIsThereOnRequest() throws Exception {
     JsonNode result =
-        JSON.readTree(
-            api.post(
-                    CHECKS,
-                    """
+        api.post(
+                CHECKS,
+                """
                     {"asOf": "2026-11-23", "includeTrace": true,
                      "facts": {"dateOfBirth": "2006-05-14", "movingIntoOwnHome": true,
                                "ownHomeMoveDate": "2026-12-01"}}
                     """)
-                .body());
+            .json();
     JsonNode trace = outcome(result, "leaving-care-allowance").get("trace");
     assertThat(trace.at("/conditions/text").asText()).isNotBlank();
     assertThat(trace.get("parameters").toString())
@@ -147,7 +128,7 @@ class EligibilityCheckIT {
   private void assertUnprocessable(String body, String field) throws Exception {
     Exchange answer = api.postInvalid(CHECKS, body, "application/json");
     assertThat(answer.status()).isEqualTo(422);
-    JsonNode problem = JSON.readTree(answer.body());
+    JsonNode problem = answer.json();
     assertThat(problem.get("type").asText()).endsWith("/unprocessable");
     assertThat(problem.findValuesAsText("field")).containsExactly(field);
   }

@@ -3,40 +3,23 @@ package uk.careleavers.eligibility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.careleavers.rules.RuleBookTest;
-import uk.careleavers.testing.Contract;
+import uk.careleavers.testing.ApiIT;
 import uk.careleavers.testing.Contract.Exchange;
 
 @MicronautTest(transactional = false)
-class EntitlementCatalogueIT {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  @Inject
-  @Client("/")
-  HttpClient http;
-
-  private Contract api;
-
-  @BeforeEach
-  void setUp() {
-    api = new Contract(http.toBlocking());
-  }
+class EntitlementCatalogueIT extends ApiIT {
 
   @Test
   void theCatalogueHasEveryEntitlementOfTheRuleBook() throws Exception {
     Exchange answer = api.get("/api/v1/entitlements");
-    JsonNode catalogue = JSON.readTree(answer.body());
+    JsonNode catalogue = answer.json();
     List<String> ids = new ArrayList<>();
     catalogue.get("entitlements").forEach(e -> ids.add(e.get("id").asText()));
     assertThat(ids).containsAll(RuleBookTest.RULES_MD);
@@ -45,8 +28,7 @@ class EntitlementCatalogueIT {
 
   @Test
   void theSettingUpHomeAllowanceShowsItsDatedAmounts() throws Exception {
-    JsonNode allowance =
-        JSON.readTree(api.get("/api/v1/entitlements/leaving-care-allowance").body());
+    JsonNode allowance = api.get("/api/v1/entitlements/leaving-care-allowance").json();
     assertThat(allowance.get("kind").asText()).isEqualTo("GUIDANCE");
     assertThat(allowance.get("amounts").toString())
         .contains("\"pence\":200000")
@@ -61,7 +43,7 @@ class EntitlementCatalogueIT {
 
   @Test
   void everyFactIsSetBySomeQuestion() throws Exception {
-    JsonNode catalogue = JSON.readTree(api.get("/api/v1/questions").body());
+    JsonNode catalogue = api.get("/api/v1/questions").json();
     Set<String> set = new HashSet<>();
     catalogue.get("questions").forEach(q -> q.get("setsFacts").forEach(f -> set.add(f.asText())));
     assertThat(set).contains("dateOfBirth", "inCareNow", "mainActivity", "responsibleCouncil");

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -19,37 +16,24 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import uk.careleavers.testing.Contract;
+import uk.careleavers.testing.ApiIT;
 import uk.careleavers.testing.Contract.Exchange;
 
 /** Offers loaded from the files, read in public, and merged into checks. */
 @MicronautTest(transactional = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LocalOfferIT {
-  private static final ObjectMapper JSON = new ObjectMapper();
+class LocalOfferIT extends ApiIT {
   private static final String CARE_LEAVER_AGED_20 =
       "\"dateOfBirth\": \"2006-05-14\", \"inCareNow\": false, \"inCareAt18\": true,"
           + " \"inCareAfter16\": true, \"weeksInCareSince14\": 200,"
           + " \"carePlacement\": \"foster_carers\"";
 
-  @Inject
-  @Client("/")
-  HttpClient http;
-
   @Inject PublishedOffers offers;
   @Inject DatasourceConfiguration database;
-
-  private Contract api;
-
-  @BeforeEach
-  void setUp() {
-    api = new Contract(http.toBlocking());
-  }
 
   @Test
   @Order(1)
@@ -176,16 +160,16 @@ class LocalOfferIT {
     offers.publish("LAN", 2, LocalDate.of(2026, 11, 1));
 
     Exchange current = api.get("/api/v1/councils/LAN/local-offer");
-    assertThat(JSON.readTree(current.body()).get("version").asInt()).isEqualTo(2);
+    assertThat(current.json().get("version").asInt()).isEqualTo(2);
     assertThat(current.header("ETag")).isNotEqualTo(etagBefore);
 
-    JsonNode versions = JSON.readTree(api.get("/api/v1/councils/LAN/local-offer/versions").body());
+    JsonNode versions = api.get("/api/v1/councils/LAN/local-offer/versions").json();
     assertThat(versions.at("/versions/0/version").asInt()).isEqualTo(2);
     assertThat(versions.at("/versions/0/status").asText()).isEqualTo("published");
     assertThat(versions.at("/versions/1/version").asInt()).isEqualTo(1);
     assertThat(versions.at("/versions/1/status").asText()).isEqualTo("superseded");
 
-    JsonNode first = JSON.readTree(api.get("/api/v1/councils/LAN/local-offer/versions/1").body());
+    JsonNode first = api.get("/api/v1/councils/LAN/local-offer/versions/1").json();
     assertThat(first.get("status").asText()).isEqualTo("superseded");
     assertThat(first.get("published").asText()).isEqualTo("2017-01-18");
     assertThat(first.toString()).doesNotContain("setting-up-home-allowance");
@@ -237,7 +221,7 @@ class LocalOfferIT {
                 + facts
                 + "}}");
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    return JSON.readTree(answer.body());
+    return answer.json();
   }
 
   private static Map<String, JsonNode> localOutcomes(JsonNode result) {

@@ -3,43 +3,26 @@ package uk.careleavers.localoffer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.careleavers.testing.Contract;
+import uk.careleavers.testing.ApiIT;
 import uk.careleavers.testing.Contract.Exchange;
 
 @MicronautTest(transactional = false)
-class OpenReferralAndCompletenessIT {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  @Inject
-  @Client("/")
-  HttpClient http;
-
-  private Contract api;
-
-  @BeforeEach
-  void setUp() {
-    api = new Contract(http.toBlocking());
-  }
+class OpenReferralAndCompletenessIT extends ApiIT {
 
   @Test
   void theOpenReferralExportFollowsTheUkProfile() throws Exception {
     for (String council : List.of("BPL", "LAN", "MAN", "NSM", "TRF")) {
       Exchange answer = api.get("/api/v1/councils/" + council + "/local-offer/oruk");
       assertThat(answer.status()).isEqualTo(200);
-      JsonNode services = JSON.readTree(answer.body());
+      JsonNode services = answer.json();
       assertThat(schema().validate(services)).as(council).isEmpty();
       assertThat(services.get("contents")).isNotEmpty();
     }
@@ -47,8 +30,7 @@ class OpenReferralAndCompletenessIT {
 
   @Test
   void theExportCarriesAgesAmountsAndAreas() throws Exception {
-    JsonNode services =
-        JSON.readTree(api.get("/api/v1/councils/BPL/local-offer/oruk").body()).get("contents");
+    JsonNode services = api.get("/api/v1/councils/BPL/local-offer/oruk").json().get("contents");
     List<JsonNode> withMoney = new ArrayList<>();
     services.forEach(
         s -> {
@@ -68,7 +50,7 @@ class OpenReferralAndCompletenessIT {
 
   @Test
   void lancashiresOfferCoversTheSixAreasOfThe2017ActAndNamesTheItems() throws Exception {
-    JsonNode check = JSON.readTree(api.get("/api/v1/councils/LAN/local-offer/completeness").body());
+    JsonNode check = api.get("/api/v1/councils/LAN/local-offer/completeness").json();
     assertThat(check.get("areas")).hasSize(11);
     check
         .get("areas")
@@ -84,7 +66,7 @@ class OpenReferralAndCompletenessIT {
 
   @Test
   void aSmallOfferMissesMostAreasAndSaysWhich() throws Exception {
-    JsonNode check = JSON.readTree(api.get("/api/v1/councils/MAN/local-offer/completeness").body());
+    JsonNode check = api.get("/api/v1/councils/MAN/local-offer/completeness").json();
     List<String> missing = new ArrayList<>();
     check.get("missing").forEach(m -> missing.add(m.asText()));
     assertThat(missing).contains("accommodation", "relationships", "release_from_custody");

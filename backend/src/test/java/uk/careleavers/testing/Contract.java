@@ -7,6 +7,9 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
@@ -104,6 +107,17 @@ public final class Contract {
 
   /** What came back: status, headers and the body as text. */
   public record Exchange(int status, Map<String, List<String>> headers, String body) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The body as a JSON tree. */
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (JsonProcessingException e) {
+        throw new AssertionError("the answer is not JSON: " + body, e);
+      }
+    }
+
     public String header(String name) {
       return headers.entrySet().stream()
           .filter(e -> e.getKey().equalsIgnoreCase(name))
