@@ -12,6 +12,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +32,8 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedPostgresStarter
     implements BeanInitializedEventListener<DatasourceConfiguration> {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresStarter.class);
+
+  private static final int LEFT_OVER_STOP_SECONDS = 30;
 
   private final String dataDirectory;
   private EmbeddedPostgres server;
@@ -60,6 +67,7 @@ final class EmbeddedPostgresStarter
       if (persistent) {
         Path dir = Path.of(dataDirectory).toAbsolutePath();
         Files.createDirectories(dir);
+        stopLeftOverServer(dir);
         builder.setDataDirectory(dir).setCleanDataDirectory(false);
       }
       if (port > 0) {
@@ -75,6 +83,64 @@ final class EmbeddedPostgresStarter
         server.getPort(),
         persistent ? "data in " + Path.of(dataDirectory).toAbsolutePath() : "throw-away data");
     return server;
+  }
+
+  /**
+   * A backend that was killed (kill -9, out of memory, power cut) cannot stop its PostgreSQL, which
+   * then keeps running on the data directory and stops the next start. It is this directory's
+   * server, doing nothing for anyone, so it is stopped here the way a clean stop would have. A
+   * stale {@code postmaster.pid} whose process is gone, or is not PostgreSQL on this directory (the
+   * number was reused), is left alone: PostgreSQL handles that itself.
+   */
+  static void stopLeftOverServer(Path dir) throws IOException {
+    Path pidFile = dir.resolve("postmaster.pid");
+    if (!Files.isRegularFile(pidFile)) {
+      return;
+    }
+    long pid;
+    try (var lines = Files.lines(pidFile)) {
+      pid = Long.parseLong(lines.findFirst().orElse("").trim());
+    } catch (NumberFormatException e) {
+      return;
+    }
+    Optional<ProcessHandle> server =
+        ProcessHandle.of(pid).filter(p -> p.isAlive() && isPostgresOn(p, dir));
+    if (server.isEmpty()) {
+      return;
+    }
+    LOG.warn(
+        "Stopping the PostgreSQL (pid {}) an earlier run left running on {} when it did not stop"
+            + " cleanly",
+        pid,
+        dir);
+    // SIGTERM: PostgreSQL's smart shutdown, which waits for clients; the killed backend's are gone.
+    server.get().destroy();
+    try {
+      server.get().onExit().get(LEFT_OVER_STOP_SECONDS, TimeUnit.SECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      throw new IOException(
+          "the PostgreSQL an earlier run left running on "
+              + dir
+              + " (pid "
+              + pid
+              + ") did not stop within "
+              + LEFT_OVER_STOP_SECONDS
+              + " s: stop it, then start again",
+          e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while stopping the PostgreSQL left on " + dir, e);
+    }
+  }
+
+  private static boolean isPostgresOn(ProcessHandle process, Path dir) {
+    ProcessHandle.Info info = process.info();
+    boolean postgres =
+        info.command()
+            .map(c -> c.endsWith("/postgres") || c.endsWith("\\postgres.exe"))
+            .orElse(false);
+    boolean onDir = info.arguments().map(a -> List.of(a).contains(dir.toString())).orElse(false);
+    return postgres && onDir;
   }
 
   /**

@@ -46,10 +46,15 @@ public final class StartupFailure {
         || t instanceof UnknownHostException
         || t instanceof NoRouteToHostException
         || t instanceof SocketTimeoutException) {
-      return "cannot reach the database at DATASOURCES_DEFAULT_URL ("
-          + setting("DATASOURCES_DEFAULT_URL", "not set")
-          + "): "
-          + message;
+      String url = System.getenv("DATASOURCES_DEFAULT_URL");
+      if (url == null || url.isBlank()) {
+        return "cannot reach the embedded PostgreSQL (data in "
+            + setting("EMBEDDED_POSTGRES_DIR", ".data/postgres")
+            + "): "
+            + message
+            + "; if a PostgreSQL from an earlier run still holds that directory, stop it";
+      }
+      return "cannot reach the database at DATASOURCES_DEFAULT_URL (" + url + "): " + message;
     }
     if (lower.contains("could not lock") && lower.contains("epg-lock")) {
       return "another backend is already using the embedded database directory;"

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.ApplicationContext;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -34,6 +39,64 @@ class EmbeddedPostgresIT {
           .as("the register was loaded once, not again on restart")
           .isEqualTo("1");
     }
+  }
+
+  @Test
+  void aServerLeftRunningByAKilledRunIsStoppedAndItsDataKept(@TempDir Path dir) throws Exception {
+    Map<String, Object> config = Map.of("embedded-postgres.data-directory", dir.toString());
+    try (ApplicationContext first = ApplicationContext.run(config)) {
+      execute(first, "create table kept (note text); insert into kept values ('still here')");
+    }
+    // A run killed with kill -9: its JVM is gone, its PostgreSQL still runs on the directory.
+    Process run =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                KilledRun.class.getName(),
+                dir.toString())
+            .redirectErrorStream(true)
+            .start();
+    ProcessHandle leftOver;
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      do {
+        line = out.readLine();
+      } while (line != null && !line.equals(KilledRun.STARTED));
+      assertThat(line).as("the run started its database").isNotNull();
+      leftOver = ProcessHandle.of(pidIn(dir)).orElseThrow();
+    } finally {
+      run.destroyForcibly().waitFor();
+    }
+    assertThat(leftOver.isAlive()).as("the database outlives its run").isTrue();
+
+    try (ApplicationContext second = ApplicationContext.run(config)) {
+      assertThat(leftOver.isAlive()).as("the left-over server was stopped").isFalse();
+      assertThat(query(second, "select note from kept")).isEqualTo("still here");
+    } finally {
+      leftOver.destroyForcibly();
+    }
+  }
+
+  /** Starts an embedded PostgreSQL on the directory given, says so, and waits to be killed. */
+  static final class KilledRun {
+    static final String STARTED = "database started";
+
+    public static void main(String[] args) throws Exception {
+      EmbeddedPostgres.builder()
+          .setDataDirectory(Path.of(args[0]))
+          .setCleanDataDirectory(false)
+          .start();
+      System.out.println(STARTED);
+      System.out.flush();
+      Thread.sleep(Long.MAX_VALUE);
+    }
+  }
+
+  /** The process in the first line of PostgreSQL's lock file. */
+  private static long pidIn(Path dir) throws Exception {
+    return Long.parseLong(Files.readAllLines(dir.resolve("postmaster.pid")).get(0).trim());
   }
 
   /** A plain connection, outside the app's transaction management. */
