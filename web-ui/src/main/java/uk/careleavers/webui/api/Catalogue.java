@@ -14,7 +14,8 @@ import uk.careleavers.webui.Settings;
 /**
  * What the UI reads once and keeps: the calculator's questions and the council register. Both only
  * change with a new backend release, so they are cached for the life of the UI (per backend
- * address); a failed load is not cached, so the next page view tries again.
+ * address); a failed load is not cached, so the next page view tries again. A council's {@code
+ * localOfferVersion} does change at any time: read it from a fresh listing, never from here.
  */
 public final class Catalogue {
   private static volatile Catalogue loaded;
