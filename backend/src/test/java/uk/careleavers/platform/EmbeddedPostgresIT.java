@@ -15,7 +15,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +44,7 @@ class EmbeddedPostgresIT {
   }
 
   @Test
+  @Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aServerLeftRunningByAKilledRunIsStoppedAndItsDataKept(@TempDir Path dir) throws Exception {
     Map<String, Object> config = Map.of("embedded-postgres.data-directory", dir.toString());
     try (ApplicationContext first = ApplicationContext.run(config)) {
