@@ -1,27 +1,31 @@
 #!/usr/bin/env bash
-# Lighthouse scores and transfer size of web UI pages (a measurement, not part of the tests).
-# Starts the product as ./run does (production build: Vaadin's production bundle, no dev mode) on
-# ports 18080/18081 with a throw-away database, warms it up, runs Lighthouse (mobile form factor,
-# the default) with Debian's Chromium on the start page and on every page given, writes
-# target/lighthouse/<page>.report.{json,html} and prints the scores and total transfer size.
-# The page "results" is a results page: perf/lighthouse-journey.mjs answers the check in a
-# browser first, and Lighthouse loads the page cold with that session's cookie.
-# Usage: perf/lighthouse.sh [PATH_OR_URL|results ...]   e.g. perf/lighthouse.sh results /councils/LAN
+# Lighthouse scores and Chromium's byte counts of web UI pages (a measurement, not a test).
+# Starts the product as ./run does (production build, no dev mode) on ports 18080/18081 with a
+# throw-away database, warms it up, runs Lighthouse 12.2.3 (mobile form factor and throttling, the
+# defaults) with Debian's Chromium on each page, writes target/lighthouse/<page>.report.{json,html}
+# and prints the scores; then perf/bytes.mjs counts what Chromium downloads (cold start page, a
+# question, an offer; each answer; the results page after the shell) into
+# target/lighthouse/bytes.json and results-uidl.json. `uptime` is printed before each step.
+# Pages (default: the four of docs/performance.md: / /check results /councils/LAN): a path, a URL,
+# or "results", a results page: perf/lighthouse-journey.mjs answers the check in a browser first,
+# and Lighthouse loads the page cold with that session's cookie.
+# Usage: perf/lighthouse.sh [PATH_OR_URL|results ...]
 #   LH_URL=http://host:port  measure a web UI that is already running instead of starting one
-# Needs chromium (.ci/chromium.sh installs it) and Node 18.16+ with npx (npm registry access).
+#   LH_BYTES=false           skip the byte counts
+# Needs chromium (.ci/chromium.sh installs it) and Node 18.16+ with npm (npm registry access).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-lighthouse_version=12.8.2 # 13.x needs Node 22; this machine has Node 20
+lighthouse_version=12.2.3 # the version docs/performance.md and issue 16 use; 13.x needs Node 22
 chrome=${CHROME_PATH:-/usr/bin/chromium}
 flags="--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run"
 out=target/lighthouse
 mkdir -p "$out"
 command -v npm >/dev/null || { echo "lighthouse.sh: needs Node and npm (apt-get install nodejs npm)" >&2; exit 1; }
 node_dir=$out/node
-[[ -x $node_dir/node_modules/.bin/lighthouse ]] ||
+[[ $(node -p "require('./$node_dir/node_modules/lighthouse/package.json').version" 2>/dev/null) == "$lighthouse_version" ]] ||
   npm install --silent --no-audit --no-fund --prefix "$node_dir" "lighthouse@$lighthouse_version"
-cp perf/lighthouse-journey.mjs "$node_dir/"
+cp perf/*.mjs "$node_dir/"
 .ci/chromium.sh >/dev/null
 
 base=${LH_URL:-}
@@ -41,7 +45,7 @@ if [[ -z $base ]]; then
 fi
 base=${base%/}
 
-pages=("/" "$@")
+if (($#)); then pages=("$@"); else pages=(/ /check results /councils/LAN); fi
 url_of() { [[ $1 == results ]] && echo "$base/check/results" && return; [[ $1 == http* ]] && echo "$1" || echo "$base/${1#/}"; }
 name_of() { local n=${1#"$base"}; n=${n#http*://*/}; n=${n#/}; n=${n//[^A-Za-z0-9._-]/_}; n=${n##_}; echo "${n:-home}"; }
 
@@ -53,6 +57,7 @@ for page in "${pages[@]}"; do
   done
 done
 
+echo "uptime before the Lighthouse runs: $(uptime)"
 printf '\n%-24s %11s %13s %14s %13s\n' page performance accessibility best-practices transfer
 for page in "${pages[@]}"; do
   url=$(url_of "$page") name=$(name_of "$page") headers='{}'
@@ -62,6 +67,7 @@ for page in "${pages[@]}"; do
     done
     headers="{\"Cookie\":\"JSESSIONID=$session\"}"
   fi
+  echo "  ($name: $(uptime | sed 's/.*load/load/'))"
   CHROME_PATH=$chrome "$node_dir/node_modules/.bin/lighthouse" "$url" --extra-headers="$headers" \
     --chrome-flags="$flags" --output=json --output=html --output-path="$out/$name" \
     --only-categories=performance,accessibility,best-practices --quiet
@@ -76,5 +82,11 @@ for page in "${pages[@]}"; do
       console.log("    " + r.audits[id].title + ": " + r.audits[id].displayValue);
   ' "$PWD/$out/$name.report.json" "$name"
 done
+if [[ ${LH_BYTES:-true} == true ]]; then
+  echo
+  echo "Chromium's byte counts (cold profile; uptime: $(uptime))"
+  CHROME_PATH=$chrome CHROME_FLAGS=$flags node "$node_dir/bytes.mjs" "$base" "$PWD/$out"
+fi
 echo
-echo "Reports: $out/<page>.report.html (and .json)"
+echo "uptime after: $(uptime)"
+echo "Reports: $out/<page>.report.html (and .json); byte counts per request: $out/bytes.json"
