@@ -1,7 +1,7 @@
 package uk.careleavers.webui;
 
-import com.github.mvysny.vaadinboot.VaadinBoot;
 import java.net.BindException;
+import uk.careleavers.webui.server.WebServer;
 
 /** Starts the web UI on embedded Jetty. Port: WEB_UI_PORT (default 8081). */
 public final class Main {
@@ -9,10 +9,9 @@ public final class Main {
 
   public static void main(String[] args) throws Exception {
     int port = Integer.parseInt(Settings.get("WEB_UI_PORT", "8081"));
-    VaadinBoot boot = new VaadinBoot().openBrowserInDevMode(false);
-    boot.setPort(port);
+    WebServer server;
     try {
-      boot.run();
+      server = WebServer.start(null, port);
     } catch (Exception e) {
       if (causedBy(e, BindException.class)) {
         System.err.println(
@@ -21,6 +20,8 @@ public final class Main {
       }
       throw e;
     }
+    System.out.println("The web UI is at http://localhost:" + server.port());
+    server.join();
   }
 
   private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

@@ -1,31 +1,30 @@
 package uk.careleavers.webui.e2e;
 
-import com.github.mvysny.vaadinboot.VaadinBoot;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import uk.careleavers.webui.server.WebServer;
 
 /**
  * The whole product, started once per test run in this JVM: the real backend (Micronaut, on a fresh
- * embedded PostgreSQL in {@code target/e2e/postgres}) and the real web UI (Vaadin Boot on Jetty,
- * dev mode with Vaadin's pre-built bundle, so no Node). Tests get it through {@link BrowserTest};
- * see ADR 0007.
+ * embedded PostgreSQL in {@code target/e2e/postgres}) and the real web UI ({@link WebServer}, as
+ * {@code Main} starts it: the production bundle the build made, compression and cache headers).
+ * Tests get it through {@link BrowserTest}; see ADR 0007.
  */
 public final class Product implements AutoCloseable {
   private static volatile Product running;
 
   private final EmbeddedServer backend;
-  private final VaadinBoot ui;
+  private final WebServer ui;
   private final String url;
 
-  private Product(EmbeddedServer backend, VaadinBoot ui, String url) {
+  private Product(EmbeddedServer backend, WebServer ui, String url) {
     this.backend = backend;
     this.ui = ui;
     this.url = url;
@@ -66,15 +65,8 @@ public final class Product implements AutoCloseable {
     try {
       // Settings reads a system property before the environment.
       System.setProperty("API_URL", backend.getURL().toString());
-      // The dev tools' button and pop-ups are not the product: keep them off screenshots and axe.
-      System.setProperty("vaadin.devmode.devTools.enabled", "false");
-      // Dev mode would otherwise try to send usage statistics to vaadin.com.
-      System.setProperty("vaadin.devmode.usageStatistics.enabled", "false");
-      int port = freePort();
-      VaadinBoot ui = new VaadinBoot().openBrowserInDevMode(false).localhostOnly();
-      ui.setPort(port);
-      ui.start();
-      running = new Product(backend, ui, "http://localhost:" + port + "/");
+      WebServer ui = WebServer.start("localhost", 0);
+      running = new Product(backend, ui, "http://localhost:" + ui.port() + "/");
     } catch (Exception e) {
       backend.close();
       throw new IllegalStateException("The web UI did not start: " + e, e);
@@ -89,16 +81,10 @@ public final class Product implements AutoCloseable {
   public synchronized void close() {
     running = null;
     try {
-      ui.stop("browser tests finished");
+      ui.close();
     } finally {
       System.clearProperty("API_URL");
       backend.close();
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 
