@@ -39,10 +39,15 @@ async function meter(page, keepBodies = false) {
       r.fromCache = e.response.fromDiskCache || e.response.fromServiceWorker;
     }
   });
+  // Chunks as they arrive: for a script that was also preloaded, loadingFinished can report 0.
+  cdp.on('Network.dataReceived', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.received = (r.received || 0) + e.encodedDataLength;
+  });
   cdp.on('Network.loadingFinished', async (e) => {
     const r = requests.get(e.requestId);
     if (!r) return;
-    r.bytes = e.encodedDataLength;
+    r.bytes = Math.max(e.encodedDataLength, r.received || 0);
     if (keepBodies && r.url.includes('v-r=uidl')) {
       try {
         r.body = (await cdp.send('Network.getResponseBody', { requestId: e.requestId })).body;

@@ -124,7 +124,7 @@ echo
 for rate in ${LOAD_RATES:-500 1000}; do
   f=$out/check-${rate}rps.txt
   echo "fixed $rate checks/s (hey -c $((rate / 50)) -q 50, $((secs * 2)) s, gzip accepted): $(awk '/Requests\/sec/{print $2}' "$f") requests/s," \
-    "p50 $(awk '/ 50% in/{print $3 $4}' "$f"), p99 $(awk '/ 99% in/{print $3 $4}' "$f")," \
+    "p50 $(awk '/ 50% in/{printf "%.1f ms", $3 * 1000}' "$f"), p99 $(awk '/ 99% in/{printf "%.1f ms", $3 * 1000}' "$f")," \
     "non-2xx: $(sed -n '/Status code distribution/,$p' "$f" | awk '$1 ~ /^\[[345]/ {s+=$2} END {print s+0}')"
 done
 echo "start-up with Debian's PostgreSQL (not pinned): ready (health UP) after ${ready_ms} ms; Micronaut's own figure ${startup_log} ms;" \
