@@ -29,8 +29,14 @@ async function meter(page, keepBodies = false) {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
   const requests = new Map();
   const done = [];
+  // A module preloaded and then imported comes back under the same id: keep what it received.
   cdp.on('Network.requestWillBeSent', (e) =>
-    requests.set(e.requestId, { url: e.request.url, type: e.type, method: e.request.method }));
+    requests.set(e.requestId, {
+      ...requests.get(e.requestId),
+      url: e.request.url,
+      type: e.type,
+      method: e.request.method,
+    }));
   cdp.on('Network.responseReceived', (e) => {
     const r = requests.get(e.requestId);
     if (r) {
@@ -58,8 +64,15 @@ async function meter(page, keepBodies = false) {
     done.push(r);
   });
   return {
-    take() {
+    // For a module Vite preloads and then imports, CDP can report 0 bytes; the page's own Resource
+    // Timing (transferSize: headers and body as received) has the figure then.
+    async take() {
+      const timing = await page.evaluate(() =>
+        performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
+          .map((e) => [e.name, e.transferSize]));
+      const sent = new Map(timing);
       const taken = done.splice(0);
+      for (const r of taken) if (!r.bytes && sent.get(r.url)) r.bytes = sent.get(r.url);
       const sum = (f) => taken.filter(f).reduce((s, r) => s + r.bytes, 0);
       return {
         requests: taken.length,
@@ -84,7 +97,7 @@ async function cold(path) {
   const m = await meter(page);
   await page.goto(base + path, { waitUntil: 'networkidle0' });
   await settle(page);
-  const t = m.take();
+  const t = await m.take();
   await context.close();
   return t;
 }
@@ -104,11 +117,11 @@ const page = await context.newPage();
 const m = await meter(page, true);
 await page.goto(base + '/', { waitUntil: 'networkidle0' });
 await settle(page);
-m.take();
+await m.take();
 await page.click('#start-now');
 await page.waitForFunction(() => location.pathname.includes('/check/question/'));
 await settle(page);
-let t = m.take();
+let t = await m.take();
 rows.push(['"Start now" to the first question', t.requests, kb(t.bytes), kb(t.js), kb(t.uidl)]);
 const perQuestion = [];
 for (let i = 0; i < 30 && page.url().includes('/check/question/'); i++) {
@@ -117,7 +130,7 @@ for (let i = 0; i < 30 && page.url().includes('/check/question/'); i++) {
   await answerCurrentQuestion(page, answers(new Date())[id]);
   await page.waitForFunction((before) => location.href !== before, {}, url);
   await settle(page);
-  t = m.take();
+  t = await m.take();
   perQuestion.push(t.bytes);
   rows.push([`answer ${id}`, t.requests, kb(t.bytes), kb(t.js), kb(t.uidl)]);
 }
@@ -125,7 +138,7 @@ if (!page.url().endsWith('/check/answers')) throw new Error('journey stopped at 
 await page.click('#see-results');
 await page.waitForFunction(() => location.pathname.endsWith('/check/results'));
 await settle(page);
-t = m.take();
+t = await m.take();
 rows.push(['"See your results": the results page after the shell', t.requests, kb(t.bytes), kb(t.js), kb(t.uidl)]);
 const resultsUidl = t.list.filter((r) => r.url.includes('v-r=uidl') && r.body);
 writeFileSync(`${out}/results-uidl.json`, resultsUidl.map((r) => r.body.replace(/^for\(;;\);/, '')).join('\n'));

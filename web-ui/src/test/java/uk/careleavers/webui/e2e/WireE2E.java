@@ -37,7 +37,8 @@ class WireE2E {
     assertThat(page).startsWithIgnoringCase("<!doctype html>");
     assertThat(gzipped.body().length).isLessThan(page.length() / 3);
     assertThat(header(plain, "Content-Encoding")).isNull();
-    assertThat(new String(plain.body(), StandardCharsets.UTF_8)).startsWithIgnoringCase("<!doctype html>");
+    assertThat(new String(plain.body(), StandardCharsets.UTF_8))
+        .startsWithIgnoringCase("<!doctype html>");
     // A page names the current bundle: it may not be kept (no max-age above 0, nothing immutable).
     String cacheControl = header(plain, "Cache-Control");
     assertThat(cacheControl == null || !cacheControl.matches(".*(immutable|max-age=[1-9]).*"))
